@@ -1,0 +1,3 @@
+using NormsEngine.Cli;
+
+return NormsApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,59 @@
+namespace NormsEngine.Diagnostics;
+
+/// <summary>
+/// Descriptors of the engine's own diagnostics (NE IDs): problems with input, packs and configuration are
+/// findings like any other.
+/// </summary>
+public static class EngineDiagnostics
+{
+    private const string Category = "Engine";
+
+    /// <summary>NE0001: the input is not valid YAML.</summary>
+    public static RuleDescriptor InvalidYaml { get; } = Create(
+        "NE0001", "The document is valid YAML", "{0}",
+        "The input could not be parsed as YAML. The message is the parser's, at the line and column where it stopped.",
+        "Fix the YAML syntax at the reported position; indent with spaces, never tabs.");
+
+    /// <summary>NE0002: an unknown field.</summary>
+    public static RuleDescriptor UnknownField { get; } = Create(
+        "NE0002", "Every field is a known field", "{0}",
+        "The field is not part of the practices document (organisation-v1). Unknown fields are errors so that a typo never hides a practice; names starting with x- are kept for custom packs.",
+        "Rename the field to the suggested name, or prefix it with x- to keep it as an extension.");
+
+    /// <summary>NE0003: a value of the wrong type, out of range, or an unknown enum value.</summary>
+    public static RuleDescriptor InvalidValue { get; } = Create(
+        "NE0003", "Every value has the field's type", "{0}",
+        "The value does not have the field's type, is out of range, or is not one of the field's values.",
+        "Write a value of the expected type; the message names it.");
+
+    /// <summary>NE0004: a duplicate key.</summary>
+    public static RuleDescriptor DuplicateKey { get; } = Create(
+        "NE0004", "Keys are unique in a mapping", "{0}",
+        "A mapping has the same key twice; YAML forbids it and the intended value is ambiguous.",
+        "Remove or merge one of the two entries.");
+
+    /// <summary>NE0005: a safety limit was exceeded.</summary>
+    public static RuleDescriptor LimitExceeded { get; } = Create(
+        "NE0005", "The document is within the safety limits", "{0}",
+        "The input exceeds a safety limit: input size (default 4 MiB), nesting depth (64), alias references (1,000) or nodes (100,000, counted with aliases expanded). Reading stops there so that hostile input cannot exhaust memory or the stack.",
+        "Split the document, flatten it, or raise the limit in the reader options if the input is trusted.");
+
+    /// <summary>NE0006: missing or unsupported apiVersion or kind.</summary>
+    public static RuleDescriptor UnsupportedKind { get; } = Create(
+        "NE0006", "The document declares apiVersion norms/v1 and kind Organisation", "{0}",
+        "Every practices document starts with apiVersion: norms/v1 and kind: Organisation.",
+        "Add or correct apiVersion and kind.");
+
+    /// <summary>NE0007: a required field is missing.</summary>
+    public static RuleDescriptor MissingRequiredField { get; } = Create(
+        "NE0007", "Required fields are present", "{0}",
+        "A field that the practices document requires (metadata.name, each supplier's name) is missing.",
+        "Add the field.");
+
+    /// <summary>The descriptors of the document diagnostics, NE0001 to NE0007.</summary>
+    public static IReadOnlyList<RuleDescriptor> DocumentDiagnostics { get; } =
+        [InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField];
+
+    private static RuleDescriptor Create(string id, string title, string format, string description, string remediation) =>
+        RuleDescriptor.Create(id, title, format, Category, Severity.Error, description, remediation, tags: ["engine"]);
+}

@@ -1,0 +1,43 @@
+namespace NormsEngine.Diagnostics;
+
+/// <summary>
+/// One thing a rule or the engine reports about a document: which rule, how serious, what was found and where.
+/// </summary>
+public sealed record Finding
+{
+    /// <summary>Creates a finding.</summary>
+    /// <param name="descriptor">The rule that reports it.</param>
+    /// <param name="message">What was found, with the values.</param>
+    /// <param name="location">Where it points.</param>
+    /// <param name="outcome">The rule outcome behind the finding.</param>
+    public Finding(RuleDescriptor descriptor, string message, SourceLocation location, Outcome outcome = Outcome.Failed)
+    {
+        Descriptor = descriptor;
+        Message = message;
+        Location = location;
+        Outcome = outcome;
+        Severity = descriptor.DefaultSeverity;
+    }
+
+    /// <summary>The rule that reports the finding.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The rule's stable ID.</summary>
+    public string RuleId => Descriptor.Id;
+
+    /// <summary>Effective severity, after configuration.</summary>
+    public Severity Severity { get; init; }
+
+    /// <summary>What was found, with the values.</summary>
+    public string Message { get; }
+
+    /// <summary>Where the finding points.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>The rule outcome behind the finding: <see cref="Outcome.Failed"/> or <see cref="Outcome.InsufficientData"/>.</summary>
+    public Outcome Outcome { get; }
+
+    /// <summary>The finding as compilers print it: <c>file(line,col): error ID: message</c>.</summary>
+    public override string ToString() =>
+        $"{Location}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
+}

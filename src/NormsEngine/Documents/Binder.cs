@@ -1,0 +1,467 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+
+namespace NormsEngine.Documents;
+
+/// <summary>
+/// Binds a document's YAML tree to the <see cref="Organisation"/> model, strictly: unknown fields (NE0002),
+/// wrong types and ranges (NE0003), missing apiVersion/kind (NE0006) and required fields (NE0007) are findings
+/// with the value's line and column; one bad value never hides the others. Fills the <see cref="SourceMap"/>.
+/// </summary>
+internal sealed class Binder
+{
+    private const string ApiVersion = "norms/v1";
+    private const string Kind = "Organisation";
+
+    private readonly string? _file;
+    private readonly List<Finding> _findings;
+    private readonly SourceMap _map;
+    private readonly Dictionary<string, object?> _extensions = new(StringComparer.Ordinal);
+
+    private Binder(string? file, SourceMap map, List<Finding> findings)
+    {
+        _file = file;
+        _map = map;
+        _findings = findings;
+    }
+
+    public static PracticesDocument Bind(RawDocument raw, string? file)
+    {
+        var findings = new List<Finding>(raw.Findings);
+        var map = new SourceMap(file, raw.Start);
+        Organisation? organisation = null;
+        if (!raw.IsUnreadable)
+        {
+            organisation = new Binder(file, map, findings).BindRoot(raw);
+        }
+
+        findings.Sort(static (a, b) =>
+            a.Location.Line != b.Location.Line ? a.Location.Line.CompareTo(b.Location.Line) : a.Location.Column.CompareTo(b.Location.Column));
+        return new PracticesDocument(file, raw.Index, raw.Start.Line, organisation, map, findings);
+    }
+
+    private Organisation? BindRoot(RawDocument raw)
+    {
+        if (raw.Root is null || (raw.Root is YamlScalarNode scalar && scalar.IsNull))
+        {
+            Report(EngineDiagnostics.UnsupportedKind, raw.Start, raw.Start, string.Empty,
+                $"The document is empty; a practices document starts with apiVersion: {ApiVersion} and kind: {Kind}.");
+            return null;
+        }
+
+        if (raw.Root is not YamlMappingNode root)
+        {
+            Report(EngineDiagnostics.UnsupportedKind, raw.Root, string.Empty,
+                $"A practices document is a mapping that starts with apiVersion: {ApiVersion} and kind: {Kind}; this document is a {Describe(raw.Root)}.");
+            return null;
+        }
+
+        _map.Add(string.Empty, null, root);
+        CheckHeader(root, "apiVersion", ApiVersion);
+        CheckHeader(root, "kind", Kind);
+        var organisation = (Organisation)BindObject(root, FieldCatalog.Organisation, string.Empty, ["apiVersion", "kind"])!;
+        return _extensions.Count == 0 ? organisation : organisation with { Extensions = _extensions };
+    }
+
+    private void CheckHeader(YamlMappingNode root, string name, string expected)
+    {
+        foreach (var (key, value) in root.Entries)
+        {
+            if (key is YamlScalarNode { Value: var k } && k == name)
+            {
+                _map.Add(name, key, value);
+                if (value is not YamlScalarNode { Value: var actual } || actual != expected)
+                {
+                    var found = value is YamlScalarNode s ? $"'{s.Value}'" : $"a {Describe(value)}";
+                    Report(EngineDiagnostics.UnsupportedKind, value, name,
+                        $"{name} must be '{expected}'; found {found}.");
+                }
+
+                return;
+            }
+        }
+
+        Report(EngineDiagnostics.UnsupportedKind, root.Start, root.Start, string.Empty,
+            $"{name} is missing; a practices document declares {name}: {expected}.");
+    }
+
+    private object? BindObject(YamlMappingNode node, FieldShape shape, string path, IReadOnlyCollection<string>? alsoKnown = null)
+    {
+        var instance = Activator.CreateInstance(shape.ClrType)!;
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in node.Entries)
+        {
+            if (keyNode is not YamlScalarNode key)
+            {
+                Report(EngineDiagnostics.InvalidValue, keyNode, path,
+                    $"A field name must be text; found a {Describe(keyNode)} as a key{In(path)}.");
+                continue;
+            }
+
+            var name = key.Value;
+            var childPath = Child(path, name);
+            if (alsoKnown is not null && alsoKnown.Contains(name))
+            {
+                continue;
+            }
+
+            if (shape.FieldsByName.TryGetValue(name, out var field))
+            {
+                declared.Add(name);
+                var value = BindValue(valueNode, field.Shape, childPath, key);
+                if (value is not null)
+                {
+                    field.Property.SetValue(instance, value);
+                }
+
+                continue;
+            }
+
+            if (name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                _extensions[childPath] = Plain(valueNode, childPath, key);
+                continue;
+            }
+
+            Report(EngineDiagnostics.UnknownField, key, childPath, UnknownFieldMessage(name, path, shape, alsoKnown));
+        }
+
+        foreach (var field in shape.Fields)
+        {
+            if (declared.Contains(field.Name))
+            {
+                continue;
+            }
+
+            if (field.Required)
+            {
+                Report(EngineDiagnostics.MissingRequiredField, _map.FindNearest(path), Child(path, field.Name),
+                    $"{Child(path, field.Name)} is required{In(path)}.");
+            }
+            else if (field.Shape.Kind == ValueKind.Object && field.Shape.Fields.FirstOrDefault(f => f.Required) is { } required)
+            {
+                var missing = Child(Child(path, field.Name), required.Name);
+                Report(EngineDiagnostics.MissingRequiredField, _map.FindNearest(path), missing,
+                    $"{missing} is required; the document has no {Child(path, field.Name)} section.");
+            }
+        }
+
+        return instance;
+    }
+
+    private object? BindValue(YamlTreeNode node, FieldShape shape, string path, YamlTreeNode? key)
+    {
+        _map.Add(path, key, node);
+        if (node is YamlScalarNode { IsNull: true })
+        {
+            return null;
+        }
+
+        switch (shape.Kind)
+        {
+            case ValueKind.Object:
+                if (node is YamlMappingNode mapping)
+                {
+                    return BindObject(mapping, shape, path);
+                }
+
+                return Invalid(node, path, shape);
+            case ValueKind.List:
+                if (node is YamlSequenceNode sequence)
+                {
+                    return BindList(sequence, shape, path);
+                }
+
+                return Invalid(node, path, shape);
+            default:
+                if (node is YamlScalarNode scalar)
+                {
+                    return BindScalar(scalar, shape, path);
+                }
+
+                return Invalid(node, path, shape);
+        }
+    }
+
+    private Array BindList(YamlSequenceNode sequence, FieldShape shape, string path)
+    {
+        var element = shape.Element!;
+        var items = new List<object>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var item = sequence.Items[i];
+            if (item is YamlScalarNode { IsNull: true })
+            {
+                _map.Add(itemPath, null, item);
+                Report(EngineDiagnostics.InvalidValue, item, itemPath, $"{itemPath} is empty; expected {element.Describe()}.");
+                continue;
+            }
+
+            var value = BindValue(item, element, itemPath, null);
+            if (value is Supplier supplier)
+            {
+                value = supplier with { Index = i };
+            }
+
+            // A list of enum values ignores duplicates, as the spec says.
+            if (value is not null && !(element.Kind == ValueKind.Enum && items.Contains(value)))
+            {
+                items.Add(value);
+            }
+        }
+
+        var array = Array.CreateInstance(element.ClrType, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+
+        return array;
+    }
+
+    private object? BindScalar(YamlScalarNode scalar, FieldShape shape, string path)
+    {
+        var text = scalar.Value;
+        switch (shape.Kind)
+        {
+            case ValueKind.Boolean when scalar.IsPlain:
+                if (text is "true" or "True" or "TRUE")
+                {
+                    return true;
+                }
+
+                if (text is "false" or "False" or "FALSE")
+                {
+                    return false;
+                }
+
+                break;
+            case ValueKind.Integer when scalar.IsPlain:
+                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+                {
+                    if (whole < (shape.Min ?? 0) || (shape.Max is { } max && whole > max))
+                    {
+                        return OutOfRange(scalar, path, shape, text);
+                    }
+
+                    return shape.ClrType == typeof(int) ? (object)(int)whole : whole;
+                }
+
+                break;
+            case ValueKind.Number when scalar.IsPlain:
+                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
+                {
+                    if (number < (decimal)(shape.Min ?? 0) || number > (decimal)(shape.Max ?? 100))
+                    {
+                        return OutOfRange(scalar, path, shape, text);
+                    }
+
+                    return number;
+                }
+
+                break;
+            case ValueKind.Date:
+                if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return date;
+                }
+
+                break;
+            case ValueKind.Text:
+                if (shape.IsUrl && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+                {
+                    break;
+                }
+
+                if (shape.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+                {
+                    break;
+                }
+
+                return text;
+            case ValueKind.Enum:
+                foreach (var (name, value) in shape.EnumValues)
+                {
+                    if (name == text)
+                    {
+                        return value;
+                    }
+                }
+
+                var suggestion = Suggest(text, shape.EnumValues.Select(v => v.Key));
+                Report(EngineDiagnostics.InvalidValue, scalar, path,
+                    $"{path} has the unknown value '{Shorten(text)}'; expected one of {string.Join(", ", shape.EnumValues.Select(v => v.Key))}" +
+                    (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
+                return null;
+        }
+
+        return Invalid(scalar, path, shape);
+    }
+
+    private object? OutOfRange(YamlScalarNode scalar, string path, FieldShape shape, string text)
+    {
+        Report(EngineDiagnostics.InvalidValue, scalar, path, $"{path} is {text}, out of range; expected {shape.Describe()}.");
+        return null;
+    }
+
+    private object? Invalid(YamlTreeNode node, string path, FieldShape shape)
+    {
+        var found = node switch
+        {
+            YamlScalarNode { IsPlain: false } s => $"the text '{Shorten(s.Value)}'",
+            YamlScalarNode s => $"'{Shorten(s.Value)}'",
+            _ => "a " + Describe(node),
+        };
+        Report(EngineDiagnostics.InvalidValue, node, path, $"{path} must be {shape.Describe()}; found {found}.");
+        return null;
+    }
+
+    /// <summary>An extension value as plain data: YAML 1.2 core-schema scalars, lists and dictionaries.</summary>
+    private object? Plain(YamlTreeNode node, string path, YamlTreeNode? key)
+    {
+        _map.Add(path, key, node);
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                var list = new List<object?>(sequence.Items.Count);
+                for (var i = 0; i < sequence.Items.Count; i++)
+                {
+                    list.Add(Plain(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null));
+                }
+
+                return list;
+            case YamlMappingNode mapping:
+                var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (k, v) in mapping.Entries)
+                {
+                    var name = k is YamlScalarNode s ? s.Value : "?";
+                    dictionary[name] = Plain(v, Child(path, name), k);
+                }
+
+                return dictionary;
+            case YamlScalarNode { IsNull: true }:
+                return null;
+            case YamlScalarNode { IsPlain: true, Value: var text }:
+                if (text is "true" or "True" or "TRUE")
+                {
+                    return true;
+                }
+
+                if (text is "false" or "False" or "FALSE")
+                {
+                    return false;
+                }
+
+                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+                {
+                    return whole;
+                }
+
+                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return number;
+                }
+
+                return text;
+            case YamlScalarNode scalar:
+                return scalar.Value;
+            default:
+                return null;
+        }
+    }
+
+    private static string UnknownFieldMessage(string name, string path, FieldShape shape, IReadOnlyCollection<string>? alsoKnown)
+    {
+        var known = shape.Fields.Select(f => f.Name).Concat(alsoKnown ?? []).ToList();
+        var suggestion = Suggest(name, known);
+        var where = path.Length == 0 ? "at the top level" : $"in {path}";
+        return suggestion is not null
+            ? $"Unknown field '{Shorten(name)}' {where}; did you mean '{suggestion}'?"
+            : $"Unknown field '{Shorten(name)}' {where}; known fields: {string.Join(", ", known)}. Extension fields start with x-.";
+    }
+
+    /// <summary>The closest candidate by edit distance (case-insensitive), when it is close enough to be a typo.</summary>
+    internal static string? Suggest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = EditDistance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, Math.Min(value.Length, best.Length) / 3) ? best : null;
+    }
+
+    /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions.</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        if (a.Length > 256 || b.Length > 256)
+        {
+            return int.MaxValue;
+        }
+
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private void Report(RuleDescriptor descriptor, YamlTreeNode node, string path, string message) =>
+        Report(descriptor, node.Start, node.End, path, message);
+
+    private void Report(RuleDescriptor descriptor, TextPoint start, TextPoint end, string path, string message)
+    {
+        if (end.Line < start.Line || (end.Line == start.Line && end.Column <= start.Column))
+        {
+            end = start with { Column = start.Column + 1 };
+        }
+
+        _findings.Add(new Finding(descriptor, message, new SourceLocation(_file, path, start.Line, start.Column, end.Line, end.Column)));
+    }
+
+    private void Report(RuleDescriptor descriptor, SourceLocation at, string path, string message) =>
+        _findings.Add(new Finding(descriptor, message, at with { Path = path }));
+
+    private static string Child(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static string In(string path) => path.Length == 0 ? string.Empty : $" in {path}";
+
+    private static string Describe(YamlTreeNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "scalar",
+    };
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+}

@@ -1,0 +1,117 @@
+using System.Text;
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Documents;
+
+/// <summary>
+/// Reads practices documents safely and exactly: every value typed and located, hostile or broken input turned
+/// into NE findings (never an exception), each document of a multi-document file loaded on its own.
+/// Thread-safe: one loader can serve many threads.
+/// </summary>
+public sealed class DocumentLoader
+{
+    /// <summary>Creates a loader with the given limits, or <see cref="ReaderLimits.Default"/>.</summary>
+    /// <param name="limits">Safety limits.</param>
+    public DocumentLoader(ReaderLimits? limits = null)
+    {
+        Limits = limits ?? ReaderLimits.Default;
+        Limits.Validate();
+    }
+
+    /// <summary>The safety limits this loader enforces.</summary>
+    public ReaderLimits Limits { get; }
+
+    /// <summary>Loads every document of a YAML text.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The file name to put in locations, or <c>null</c>.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    public IReadOnlyList<PracticesDocument> Load(string text, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Limits.MaxInputBytes || Encoding.UTF8.GetByteCount(text) > Limits.MaxInputBytes)
+        {
+            return [TooLarge(file)];
+        }
+
+        return LoadText(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, file);
+    }
+
+    /// <summary>Loads every document of a UTF-8 stream, reading at most <see cref="ReaderLimits.MaxInputBytes"/> plus one byte.</summary>
+    /// <param name="stream">The stream; it is read, not closed.</param>
+    /// <param name="file">The file name to put in locations, or <c>null</c>.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    public IReadOnlyList<PracticesDocument> Load(Stream stream, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var limit = Limits.MaxInputBytes;
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            return [TooLarge(file)];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return [TooLarge(file)];
+            }
+        }
+
+        return LoadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+    }
+
+    /// <summary>Loads every document of a file.</summary>
+    /// <param name="path">The file's path; locations name it as given.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public IReadOnlyList<PracticesDocument> LoadFile(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Load(stream, path);
+    }
+
+    private IReadOnlyList<PracticesDocument> LoadBytes(ReadOnlySpan<byte> bytes, string? file)
+    {
+        var text = YamlReader.Decode(bytes, file, out var error);
+        if (text is null)
+        {
+            return [Unreadable(file, error!)];
+        }
+
+        return LoadText(text, file);
+    }
+
+    private List<PracticesDocument> LoadText(string text, string? file)
+    {
+        var raw = new YamlReader(file, Limits).Read(text);
+        if (raw.Count == 0)
+        {
+            raw.Add(new RawDocument(0));
+        }
+
+        var documents = new List<PracticesDocument>(raw.Count);
+        foreach (var document in raw)
+        {
+            documents.Add(Binder.Bind(document, file));
+        }
+
+        return documents;
+    }
+
+    private PracticesDocument TooLarge(string? file) => Unreadable(file, new Finding(
+        EngineDiagnostics.LimitExceeded,
+        $"The input is larger than {Limits.MaxInputBytes:N0} bytes; it was not read (limit: input size).",
+        new SourceLocation(file, string.Empty, 1, 1, 1, 2)));
+
+    private static PracticesDocument Unreadable(string? file, Finding finding)
+    {
+        var raw = new RawDocument(0) { IsUnreadable = true };
+        raw.Findings.Add(finding);
+        return Binder.Bind(raw, file);
+    }
+}

@@ -1,0 +1,45 @@
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+
+namespace NormsEngine.Documents;
+
+/// <summary>
+/// One loaded practices document: the bound <see cref="Organisation"/>, where each of its values stands, and the
+/// engine findings (NE0001 to NE0007) that reading and binding produced.
+/// </summary>
+public sealed class PracticesDocument
+{
+    internal PracticesDocument(string? file, int index, int startLine, Organisation? organisation, SourceMap sourceMap, IReadOnlyList<Finding> findings)
+    {
+        File = file;
+        Index = index;
+        StartLine = startLine;
+        Organisation = organisation;
+        SourceMap = sourceMap;
+        Findings = findings;
+    }
+
+    /// <summary>The file as the caller named it, or <c>null</c> for text from no file.</summary>
+    public string? File { get; }
+
+    /// <summary>0-based position of the document in its file (documents are separated by <c>---</c>).</summary>
+    public int Index { get; }
+
+    /// <summary>1-based line where the document starts.</summary>
+    public int StartLine { get; }
+
+    /// <summary>The organisation as declared, or <c>null</c> when the YAML could not be read as a mapping.</summary>
+    public Organisation? Organisation { get; }
+
+    /// <summary>Where every declared path stands in the file.</summary>
+    public SourceMap SourceMap { get; }
+
+    /// <summary>Engine findings from reading and binding, in document order.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Whether any finding is an error: such a document is not evaluated by pack rules.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>The organisation's name, when declared.</summary>
+    public string? Name => Organisation?.Metadata.Name;
+}
