@@ -50,6 +50,60 @@ public static class EngineDiagnostics
         "A field that the practices document requires (metadata.name, each supplier's name) is missing.",
         "Add the field.");
 
+    /// <summary>NE0101: a rule pack cannot be loaded.</summary>
+    public static RuleDescriptor PackLoadFailed { get; } = Create(
+        "NE0101", "Rule packs load", "{0}",
+        "A rule pack could not be loaded: the file, line, column and reason are given.",
+        "Fix the pack at the reported position.");
+
+    /// <summary>NE0102: two packs define the same rule ID.</summary>
+    public static RuleDescriptor DuplicateRuleId { get; } = Create(
+        "NE0102", "Rule IDs are unique across packs", "{0}",
+        "Two loaded packs define the same rule ID; IDs must be unique so that configuration and suppressions are unambiguous.",
+        "Rename one of the rules, or do not load both packs.");
+
+    /// <summary>NE0103: the configuration file is invalid.</summary>
+    public static RuleDescriptor InvalidConfiguration { get; } = Create(
+        "NE0103", "The configuration file is valid", "{0}",
+        "norms.config.yaml could not be read or has an invalid setting; the location is given.",
+        "Fix the configuration at the reported position.");
+
+    /// <summary>NE0201: a rule applies but values it needs are not declared.</summary>
+    public static RuleDescriptor InsufficientData { get; } = RuleDescriptor.Create(
+        "NE0201", "Applicable rules have the data they need", "{0} applies but these paths are not declared: {1}",
+        Category, Severity.Warning,
+        "A rule applies to the organisation but a value it needs is not declared, so it can neither pass nor fail. Not declared is never a pass.",
+        "Declare the missing values; the finding points at the nearest declared section.",
+        tags: ["engine"]);
+
+    /// <summary>NE0301: a suppression has expired.</summary>
+    public static RuleDescriptor SuppressionExpired { get; } = Create(
+        "NE0301", "Suppressions are current", "{0}",
+        "A suppression's expiry date has passed; the finding it covered is reported again.",
+        "Fix the finding, or renew the suppression with a new expiry and justification.");
+
+    /// <summary>NE0302: a suppression matched nothing.</summary>
+    public static RuleDescriptor SuppressionUnused { get; } = RuleDescriptor.Create(
+        "NE0302", "Suppressions match findings", "{0}",
+        Category, Severity.Warning,
+        "A suppression matched no finding: it is stale and should be removed.",
+        "Remove the suppression.",
+        tags: ["engine"]);
+
+    /// <summary>NE0303: a suppression has no justification.</summary>
+    public static RuleDescriptor SuppressionUnjustified { get; } = Create(
+        "NE0303", "Suppressions carry a justification", "{0}",
+        "Every suppression must say why the finding is accepted.",
+        "Add a justification to the suppression.");
+
+    /// <summary>Every engine descriptor, NE0001 to NE0303.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    [
+        InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField,
+        PackLoadFailed, DuplicateRuleId, InvalidConfiguration, InsufficientData,
+        SuppressionExpired, SuppressionUnused, SuppressionUnjustified,
+    ];
+
     /// <summary>The descriptors of the document diagnostics, NE0001 to NE0007.</summary>
     public static IReadOnlyList<RuleDescriptor> DocumentDiagnostics { get; } =
         [InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField];

@@ -17,6 +17,7 @@ public sealed record Finding
         Location = location;
         Outcome = outcome;
         Severity = descriptor.DefaultSeverity;
+        Principle = descriptor.Principle;
     }
 
     /// <summary>The rule that reports the finding.</summary>
@@ -36,6 +37,15 @@ public sealed record Finding
 
     /// <summary>The rule outcome behind the finding: <see cref="Outcome.Failed"/> or <see cref="Outcome.InsufficientData"/>.</summary>
     public Outcome Outcome { get; }
+
+    /// <summary>The rule's principle (<c>P1</c> to <c>P9</c>), or <c>null</c> for engine diagnostics.</summary>
+    public string? Principle { get; init; }
+
+    /// <summary>Stable identity of the finding across runs: a hash of rule ID, document and YAML path (never line numbers).</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
+    /// <summary>Whether a suppression or the baseline covers the finding: it is reported but lowers no verdict and fails no run.</summary>
+    public bool IsSuppressed { get; init; }
 
     /// <summary>The finding as compilers print it: <c>file(line,col): error ID: message</c>.</summary>
     public override string ToString() =>

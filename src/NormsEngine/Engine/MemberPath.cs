@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using NormsEngine.Model;
+
+namespace NormsEngine.Engine;
+
+/// <summary>Turns a member expression on a model object (<c>o =&gt; o.Hygiene.Mfa.AdminPct</c>) into its YAML path.</summary>
+internal static class MemberPath
+{
+    private static readonly ConcurrentDictionary<(Type, string), string> Cache = new();
+
+    public static string Of(object target, LambdaExpression member)
+    {
+        var relative = Relative(member.Body);
+        var prefix = target is Supplier supplier ? supplier.Path : string.Empty;
+        return prefix.Length == 0 ? relative : relative.Length == 0 ? prefix : prefix + "." + relative;
+    }
+
+    private static string Relative(Expression body)
+    {
+        var names = new List<MemberInfo>(4);
+        var current = body;
+        while (true)
+        {
+            switch (current)
+            {
+                case UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } convert:
+                    current = convert.Operand;
+                    continue;
+                case MemberExpression { Expression: { } inner } member:
+                    names.Add(member.Member);
+                    current = inner;
+                    continue;
+                case ParameterExpression:
+                    break;
+                default:
+                    throw new ArgumentException($"'{body}' is not a chain of properties from the rule's target.", nameof(body));
+            }
+
+            break;
+        }
+
+        names.Reverse();
+        var key = (names.Count > 0 ? names[0].DeclaringType! : typeof(object), string.Join('.', names.Select(n => n.Name)));
+        return Cache.GetOrAdd(key, static (_, list) => string.Join('.', list.Select(n => FieldCatalog.YamlName(n.Name))), names);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Linq.Expressions;
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Engine;
+
+/// <summary>
+/// The evaluation's context, inserted into every NRules session as a fact: the as-of date, the thresholds, and
+/// the API rules report their outcomes through. A member expression names the value an outcome is about
+/// (<c>o =&gt; o.Hygiene.Mfa.AdminPct</c>); the engine turns it into the YAML path and the location.
+/// One context serves one session on one thread.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly List<RuleOutcome> _outcomes = [];
+
+    internal RuleContext(DateOnly asOf, Thresholds thresholds)
+    {
+        AsOf = asOf;
+        Thresholds = thresholds;
+    }
+
+    /// <summary>The date every age check compares with.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The thresholds in force (pack defaults with configuration applied).</summary>
+    public Thresholds Thresholds { get; }
+
+    internal IReadOnlyList<RuleOutcome> Outcomes => _outcomes;
+
+    /// <summary>Whole days from <paramref name="date"/> to the as-of date, or <c>null</c> when not declared.</summary>
+    /// <param name="date">A declared date, or <c>null</c>.</param>
+    /// <returns>The age in days.</returns>
+    public int? AgeInDays(DateOnly? date) => date is { } d ? AsOf.DayNumber - d.DayNumber : null;
+
+    /// <summary>Reports that the rule failed for <paramref name="target"/>, pointing at <paramref name="value"/>.</summary>
+    /// <typeparam name="T">The target's type: the organisation or a supplier.</typeparam>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="target">The organisation, or the supplier for per-supplier rules.</param>
+    /// <param name="value">The value that decides the failure.</param>
+    /// <param name="args">Values for the rule's message format.</param>
+    public void Fail<T>(RuleDescriptor descriptor, T target, Expression<Func<T, object?>> value, params object?[] args)
+        where T : class =>
+        _outcomes.Add(new RuleOutcome(descriptor, Outcome.Failed, MemberPath.Of(target, value), descriptor.FormatMessage(args), []));
+
+    /// <summary>Reports that the rule applied and passed for <paramref name="target"/>.</summary>
+    /// <typeparam name="T">The target's type.</typeparam>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="target">The organisation, or the supplier.</param>
+    /// <param name="value">The value that decided it.</param>
+    public void Pass<T>(RuleDescriptor descriptor, T target, Expression<Func<T, object?>> value)
+        where T : class =>
+        _outcomes.Add(new RuleOutcome(descriptor, Outcome.Passed, MemberPath.Of(target, value), string.Empty, []));
+
+    /// <summary>Reports that the rule applies but the given values are not declared.</summary>
+    /// <typeparam name="T">The target's type.</typeparam>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="target">The organisation, or the supplier.</param>
+    /// <param name="missing">The values the rule needs.</param>
+    public void InsufficientData<T>(RuleDescriptor descriptor, T target, params Expression<Func<T, object?>>[] missing)
+        where T : class
+    {
+        var paths = missing.Select(m => MemberPath.Of(target, m)).ToArray();
+        _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, paths[0], string.Empty, paths));
+    }
+
+    /// <summary>Reports that the rule applies but the values at <paramref name="missingPaths"/> are not declared (paths from <see cref="PathOf{T}"/>).</summary>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="missingPaths">YAML paths of the values the rule needs; the finding points at the first one's nearest declared parent.</param>
+    public void InsufficientData(RuleDescriptor descriptor, IReadOnlyList<string> missingPaths)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(missingPaths.Count);
+        _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, missingPaths[0], string.Empty, missingPaths));
+    }
+
+    /// <summary>The YAML path of a value, for example <c>supplyChain.suppliers[2].incidentNoticeHours</c>.</summary>
+    /// <typeparam name="T">The target's type: the organisation or a supplier.</typeparam>
+    /// <param name="target">The organisation or a supplier.</param>
+    /// <param name="value">A chain of properties from the target.</param>
+    /// <returns>The path.</returns>
+    public string PathOf<T>(T target, Expression<Func<T, object?>> value)
+        where T : class => MemberPath.Of(target, value);
+
+    /// <summary>
+    /// Reports one condition decided with three-valued logic: <c>true</c> fails, <c>false</c> passes,
+    /// <c>null</c> (a value not declared) is insufficient data.
+    /// </summary>
+    /// <typeparam name="T">The target's type.</typeparam>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="target">The organisation, or the supplier.</param>
+    /// <param name="value">The value the condition reads.</param>
+    /// <param name="fails">Whether the rule's failure condition holds, or <c>null</c> when unknown.</param>
+    /// <param name="args">Values for the rule's message format.</param>
+    public void Decide<T>(RuleDescriptor descriptor, T target, Expression<Func<T, object?>> value, bool? fails, params object?[] args)
+        where T : class
+    {
+        switch (fails)
+        {
+            case true:
+                Fail(descriptor, target, value, args);
+                break;
+            case false:
+                Pass(descriptor, target, value);
+                break;
+            default:
+                InsufficientData(descriptor, target, value);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Starts a check whose failure condition is an OR of several conditions, combined with three-valued logic:
+    /// any true fails (at the first true condition), otherwise any unknown is insufficient data, otherwise it passes.
+    /// </summary>
+    /// <typeparam name="T">The target's type.</typeparam>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="target">The organisation, or the supplier.</param>
+    /// <returns>The check; add conditions with <see cref="RuleCheck{T}.FailsWhen"/>, then call <see cref="RuleCheck{T}.Report"/>.</returns>
+    public RuleCheck<T> Check<T>(RuleDescriptor descriptor, T target)
+        where T : class => new(this, descriptor, target);
+
+    internal void Add(RuleOutcome outcome) => _outcomes.Add(outcome);
+}
+
+/// <summary>The outcome a rule reported for one target.</summary>
+internal sealed record RuleOutcome(RuleDescriptor Descriptor, Outcome Outcome, string Path, string Message, IReadOnlyList<string> MissingPaths);

@@ -1,0 +1,28 @@
+using System.Collections.ObjectModel;
+
+namespace NormsEngine.Engine;
+
+/// <summary>Named numeric thresholds that rules compare against (for example <c>criticalPatchSlaDays</c>).</summary>
+public sealed class Thresholds
+{
+    private readonly IReadOnlyDictionary<string, decimal> _values;
+
+    /// <summary>Creates thresholds from name/value pairs.</summary>
+    /// <param name="values">The values by name.</param>
+    public Thresholds(IReadOnlyDictionary<string, decimal> values) =>
+        _values = new ReadOnlyDictionary<string, decimal>(new Dictionary<string, decimal>(values, StringComparer.Ordinal));
+
+    /// <summary>Every threshold by name.</summary>
+    public IReadOnlyDictionary<string, decimal> Values => _values;
+
+    /// <summary>The threshold called <paramref name="name"/>.</summary>
+    /// <param name="name">The threshold's name.</param>
+    /// <exception cref="KeyNotFoundException">No pack declares it.</exception>
+    public decimal this[string name] =>
+        _values.TryGetValue(name, out var value) ? value : throw new KeyNotFoundException($"No loaded pack declares the threshold '{name}'.");
+
+    /// <summary>The threshold as a whole number (hours, days, percentages without decimals).</summary>
+    /// <param name="name">The threshold's name.</param>
+    /// <returns>The value, truncated.</returns>
+    public int Whole(string name) => (int)this[name];
+}

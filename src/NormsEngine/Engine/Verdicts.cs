@@ -1,0 +1,63 @@
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Engine;
+
+/// <summary>Per principle: the verdict, the counts and the score, from the rules' outcomes (evaluation.md).</summary>
+internal static class Verdicts
+{
+    public static PrincipleResult Decide(Principle principle, IReadOnlyList<Finding> findings, int passed, int notApplicable)
+    {
+        int failedError = 0, failedWarning = 0, failedInfo = 0, insufficient = 0, suppressed = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.IsSuppressed)
+            {
+                suppressed++;
+            }
+            else if (finding.Outcome == Outcome.InsufficientData)
+            {
+                insufficient++;
+            }
+            else
+            {
+                switch (finding.Severity)
+                {
+                    case Severity.Error:
+                        failedError++;
+                        break;
+                    case Severity.Warning:
+                        failedWarning++;
+                        break;
+                    default:
+                        failedInfo++;
+                        break;
+                }
+            }
+        }
+
+        var applied = passed + failedError + failedWarning + failedInfo + insufficient + suppressed;
+        var verdict =
+            failedError > 0 ? Verdict.NotSatisfied
+            : failedWarning > 0 ? Verdict.PartiallySatisfied
+            : insufficient > 0 ? Verdict.Undetermined
+            : applied > 0 ? Verdict.Satisfied // info findings and suppressed findings do not lower a verdict
+            : Verdict.NotApplicable;
+        var denominator = passed + failedError + failedWarning + failedInfo + insufficient;
+        return new PrincipleResult
+        {
+            Principle = principle,
+            Verdict = verdict,
+            Score = denominator == 0 ? null : Math.Round(100m * passed / denominator, 1, MidpointRounding.AwayFromZero),
+            Passed = passed,
+            FailedError = failedError,
+            FailedWarning = failedWarning,
+            FailedInfo = failedInfo,
+            Insufficient = insufficient,
+            Suppressed = suppressed,
+            NotApplicable = notApplicable,
+        };
+    }
+
+    public static PrincipleResult Undetermined(Principle principle) =>
+        new() { Principle = principle, Verdict = Verdict.Undetermined };
+}
