@@ -15,7 +15,20 @@ internal static class NormsApp
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                // Bad arguments are exit code 2 (evaluation.md), not System.CommandLine's default 1.
+                foreach (var parseError in parse.Errors)
+                {
+                    error.WriteLine($"norms: {parseError.Message}");
+                }
+
+                error.WriteLine("Run 'norms --help' for usage.");
+                return ExitCodes.ToolFailure;
+            }
+
+            return parse.Invoke(configuration);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

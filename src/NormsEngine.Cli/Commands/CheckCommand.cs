@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
+using NormsEngine.Engine;
+using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
 
-/// <summary><c>norms check FILE...</c>: loads each document and reports its findings.</summary>
+/// <summary><c>norms check FILE...</c>: evaluates each document and reports verdicts and findings.</summary>
 internal static class CheckCommand
 {
+    private static readonly IReportFormatter[] Formatters = [new TextReportFormatter(), new JsonReportFormatter()];
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("files")
@@ -14,53 +19,64 @@ internal static class CheckCommand
             Description = "Practices documents (YAML) to check.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("check", "Check practices documents. Example: norms check samples/organisations/hospital.yaml")
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong([.. Formatters.Select(f => f.Name)]);
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The as-of date (YYYY-MM-DD) for age checks; default: metadata.assessedOn, else today.",
+        };
+        var command = new Command(
+            "check",
+            "Check practices documents against the Paris Call principles.\n\nExamples:\n  norms check samples/organisations/hospital.yaml\n  norms check samples/organisations/*.yaml --format json --as-of 2026-10-15")
         {
             files,
+            format,
+            asOf,
         };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], output, error));
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format)!, parse.GetValue(asOf), output, error));
         return command;
     }
 
-    private static int Run(string[] files, TextWriter output, TextWriter error)
+    private static int Run(string[] files, string formatName, string? asOfText, TextWriter output, TextWriter error)
     {
-        var loader = new DocumentLoader();
-        var exit = ExitCodes.Success;
+        DateOnly? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                error.WriteLine($"norms: --as-of must be a date as YYYY-MM-DD; found '{asOfText}'.");
+                return ExitCodes.ToolFailure;
+            }
+
+            asOf = parsed;
+        }
+
+        var evaluator = Composition.CreateEvaluator();
+        var options = new EvaluationOptions { AsOf = asOf };
+        var loader = new DocumentLoader(options.Limits);
+        var documents = new List<DocumentReport>();
+        var unreadable = false;
         foreach (var file in files)
         {
-            IReadOnlyList<PracticesDocument> documents;
             try
             {
-                documents = loader.LoadFile(file);
+                documents.AddRange(loader.LoadFile(file).Select(d => evaluator.Evaluate(d, options)));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"norms: cannot read '{file}': {ex.Message}");
-                exit = ExitCodes.ToolFailure;
-                continue;
-            }
-
-            foreach (var document in documents)
-            {
-                foreach (var finding in document.Findings)
-                {
-                    output.WriteLine(finding.ToString());
-                }
-
-                var errors = document.Findings.Count(f => f.Severity == Severity.Error);
-                var warnings = document.Findings.Count(f => f.Severity == Severity.Warning);
-                var label = documents.Count > 1 ? $"{file} (document {document.Index + 1})" : file;
-                var name = document.Name is { } n ? $" {n}:" : string.Empty;
-                output.WriteLine($"{label}:{name} {Plural(errors, "error")}, {Plural(warnings, "warning")}");
-                if (errors > 0 && exit == ExitCodes.Success)
-                {
-                    exit = ExitCodes.Findings;
-                }
+                unreadable = true;
             }
         }
 
-        return exit;
+        var report = new Report { Documents = documents };
+        Formatters.Single(f => f.Name == formatName).Write(report, output);
+        return unreadable ? ExitCodes.ToolFailure
+            : report.Fails(Severity.Error) ? ExitCodes.Findings
+            : ExitCodes.Success;
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -51,7 +51,8 @@ internal sealed class PC0606SupplierIncidentNotice : Rule
                 missing.Add(context.PathOf(o, x => x.IncidentResponse.Reporting.NotificationHours));
             }
 
-            context.InsufficientData(Descriptor, missing);
+            // One outcome per supplier, located at the supplier even when the organisation's times are missing.
+            context.InsufficientData(Descriptor, missing, at: s.IncidentNoticeHours is null ? null : s.Path);
             return;
         }
 

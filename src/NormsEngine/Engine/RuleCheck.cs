@@ -56,7 +56,7 @@ public sealed class RuleCheck<T>
         }
         else if (_unknown.Count > 0)
         {
-            _context.InsufficientData(_descriptor, _target, [.. _unknown]);
+            _context.InsufficientData(_descriptor, _target, _unknown[0], [.. _unknown.Skip(1)]);
         }
         else if (_first is not null)
         {

@@ -55,21 +55,32 @@ public sealed class RuleContext
     /// <typeparam name="T">The target's type.</typeparam>
     /// <param name="descriptor">The rule.</param>
     /// <param name="target">The organisation, or the supplier.</param>
-    /// <param name="missing">The values the rule needs.</param>
-    public void InsufficientData<T>(RuleDescriptor descriptor, T target, params Expression<Func<T, object?>>[] missing)
+    /// <param name="missing">A value the rule needs; the finding points at its nearest declared parent.</param>
+    /// <param name="alsoMissing">Further values the rule needs.</param>
+    public void InsufficientData<T>(RuleDescriptor descriptor, T target, Expression<Func<T, object?>> missing, params Expression<Func<T, object?>>[] alsoMissing)
         where T : class
     {
-        var paths = missing.Select(m => MemberPath.Of(target, m)).ToArray();
+        var paths = new string[alsoMissing.Length + 1];
+        paths[0] = MemberPath.Of(target, missing);
+        for (var i = 0; i < alsoMissing.Length; i++)
+        {
+            paths[i + 1] = MemberPath.Of(target, alsoMissing[i]);
+        }
+
         _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, paths[0], string.Empty, paths));
     }
 
-    /// <summary>Reports that the rule applies but the values at <paramref name="missingPaths"/> are not declared (paths from <see cref="PathOf{T}"/>).</summary>
+    /// <summary>
+    /// Reports that the rule applies but the values at <paramref name="missingPaths"/> are not declared (paths from
+    /// <see cref="PathOf{T}"/>, possibly from several targets, as in a per-supplier rule that also reads the organisation).
+    /// </summary>
     /// <param name="descriptor">The rule.</param>
-    /// <param name="missingPaths">YAML paths of the values the rule needs; the finding points at the first one's nearest declared parent.</param>
-    public void InsufficientData(RuleDescriptor descriptor, IReadOnlyList<string> missingPaths)
+    /// <param name="missingPaths">YAML paths of the values the rule needs.</param>
+    /// <param name="at">The path the outcome belongs to (for example the supplier's); default: the first missing path. The finding points at its nearest declared parent.</param>
+    public void InsufficientData(RuleDescriptor descriptor, IReadOnlyList<string> missingPaths, string? at = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(missingPaths.Count);
-        _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, missingPaths[0], string.Empty, missingPaths));
+        _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, at ?? missingPaths[0], string.Empty, missingPaths));
     }
 
     /// <summary>The YAML path of a value, for example <c>supplyChain.suppliers[2].incidentNoticeHours</c>.</summary>

@@ -1,0 +1,36 @@
+using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
+using NormsEngine.Model;
+using NRules.Fluent.Dsl;
+
+namespace NormsEngine.ParisCall.P9InternationalNorms;
+
+/// <summary>PC0903: essential services belong to at least one ISAC.</summary>
+internal sealed class PC0903IsacMembership : Rule
+{
+    public static readonly RuleDescriptor Descriptor = ParisCallDescriptors.Create(
+        "PC0903", Severity.Warning, "essentialService",
+        "Essential services belong to an ISAC",
+        "The organisation belongs to no ISAC (norms.isacs: []); an essential service must share information through at least one",
+        "Information sharing and analysis centres (ISACs) let operators of essential services warn one another about threats and incidents in their sector, often before they reach the news. An essential service that belongs to none neither benefits from its peers' warnings nor helps them.",
+        "Join the information sharing and analysis centre of your sector (or a national or regional one), take part in its exchanges, and list it in norms.isacs.",
+        "NIST CSF 2.0 ID.RA-02", "NIST CSF 2.0 RS.CO-03", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.6", "ISO/IEC 27001:2022 A.5.7");
+
+    public override void Define()
+    {
+        RuleContext context = null!;
+        Organisation organisation = null!;
+
+        When()
+            .Match(() => context)
+            .Match(() => organisation, o => Scopes.EssentialService(o));
+        Then()
+            .Do(_ => Evaluate(context, organisation));
+    }
+
+    private static void Evaluate(RuleContext context, Organisation o)
+    {
+        var isacs = o.Norms.Isacs;
+        context.Decide(Descriptor, o, x => x.Norms.Isacs, isacs is null ? null : isacs.Count == 0);
+    }
+}

@@ -1,0 +1,64 @@
+using NormsEngine.Diagnostics;
+using NormsEngine.ParisCall.Tests.TestSupport;
+
+namespace NormsEngine.ParisCall.Tests.P9InternationalNorms;
+
+public class PC0903IsacMembershipTests
+{
+    private const string Essential = "roles:\n  criticalInfrastructure: true\n";
+    private const string NoIsac = "norms:\n  isacs: []\n";
+
+    [Fact]
+    public void Evaluate_IsacsDeclaredEmpty_Fails()
+    {
+        var report = PackHarness.Evaluate(Essential + NoIsac);
+
+        var finding = Assert.Single(report.Failures("PC0903"));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("The organisation belongs to no ISAC (norms.isacs: []); an essential service must share information through at least one", finding.Message);
+    }
+
+    [Fact]
+    public void Evaluate_MemberOfAnIsac_Passes()
+    {
+        var report = PackHarness.Evaluate(Essential + "norms:\n  isacs: [Health-ISAC]\n");
+
+        Assert.Equal(Outcome.Passed, report.OutcomeOf("PC0903"));
+        Assert.Equal("norms.isacs", Assert.Single(report.Passes("PC0903")).Path);
+    }
+
+    [Fact]
+    public void Evaluate_IsacsNotDeclared_IsInsufficientData()
+    {
+        var report = PackHarness.Evaluate(Essential + "norms:\n  sharesThreatIntel: true\n");
+
+        var finding = Assert.Single(report.Insufficient("PC0903"));
+        Assert.Equal("norms.isacs", finding.Location.Path);
+        Assert.Equal((7, 1), (finding.Location.Line, finding.Location.Column));
+    }
+
+    [Fact]
+    public void Evaluate_IsacsDeclaredEmpty_PointsAtTheList()
+    {
+        var report = PackHarness.Evaluate(Essential + NoIsac);
+
+        var location = Assert.Single(report.Failures("PC0903")).Location;
+        Assert.Equal(("norms.isacs", 8, 3), (location.Path, location.Line, location.Column));
+    }
+
+    [Fact]
+    public void Evaluate_Nis2EntityWithoutIsac_Fails()
+    {
+        var report = PackHarness.Evaluate("roles:\n  nis2Entity: important\n" + NoIsac);
+
+        Assert.Equal(Outcome.Failed, report.OutcomeOf("PC0903"));
+    }
+
+    [Fact]
+    public void Evaluate_NotAnEssentialService_IsNotApplicable()
+    {
+        var report = PackHarness.Evaluate(NoIsac);
+
+        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0903"));
+    }
+}

@@ -1,0 +1,58 @@
+using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
+using NormsEngine.ParisCall.Tests.TestSupport;
+
+namespace NormsEngine.ParisCall.Tests.P9InternationalNorms;
+
+public class PC0905ThreatIntelSharingTests
+{
+    private const string Failing = "norms:\n  sharesThreatIntel: false\n";
+
+    [Fact]
+    public void Evaluate_DoesNotShare_FailsAsInfo()
+    {
+        var report = PackHarness.Evaluate(Failing);
+
+        var finding = Assert.Single(report.Failures("PC0905"));
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal("Threat intelligence is not shared with peers (norms.sharesThreatIntel: false)", finding.Message);
+    }
+
+    [Fact]
+    public void Evaluate_Shares_Passes()
+    {
+        var report = PackHarness.Evaluate("norms:\n  sharesThreatIntel: true\n");
+
+        Assert.Equal(Outcome.Passed, report.OutcomeOf("PC0905"));
+        Assert.Equal("norms.sharesThreatIntel", Assert.Single(report.Passes("PC0905")).Path);
+    }
+
+    [Fact]
+    public void Evaluate_SharingNotDeclared_IsInsufficientData()
+    {
+        var report = PackHarness.Evaluate("norms:\n  isacs: []\n");
+
+        var finding = Assert.Single(report.Insufficient("PC0905"));
+        Assert.Equal("norms.sharesThreatIntel", finding.Location.Path);
+        Assert.Equal((5, 1), (finding.Location.Line, finding.Location.Column));
+    }
+
+    [Fact]
+    public void Evaluate_DoesNotShare_PointsAtTheValue()
+    {
+        var report = PackHarness.Evaluate(Failing);
+
+        var location = Assert.Single(report.Failures("PC0905")).Location;
+        Assert.Equal(("norms.sharesThreatIntel", 6, 22, 6, 27), (location.Path, location.Line, location.Column, location.EndLine, location.EndColumn));
+    }
+
+    [Fact]
+    public void Evaluate_RuleTurnedOff_IsNotApplicable()
+    {
+        var report = PackHarness.EvaluateText(
+            "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: Test Org\n" + Failing,
+            new EvaluationOptions { AsOf = PackHarness.AsOf, Severities = new Dictionary<string, Severity> { ["PC0905"] = Severity.None } });
+
+        Assert.Equal(Outcome.NotApplicable, report.Documents[0].OutcomeOf("PC0905"));
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using NormsEngine.Diagnostics;
+using NRules.Fluent.Dsl;
+
+namespace NormsEngine.ParisCall.Tests;
+
+public partial class ParisCallPackTests
+{
+    /// <summary>The catalogue of paris-call-rules.md: every ID with its default severity.</summary>
+    public static TheoryData<string, Severity> Catalogue => new()
+    {
+        { "PC0101", Severity.Error }, { "PC0102", Severity.Error }, { "PC0103", Severity.Warning }, { "PC0104", Severity.Error },
+        { "PC0105", Severity.Warning }, { "PC0106", Severity.Error }, { "PC0201", Severity.Error }, { "PC0202", Severity.Warning },
+        { "PC0203", Severity.Error }, { "PC0204", Severity.Warning }, { "PC0205", Severity.Warning }, { "PC0206", Severity.Warning },
+        { "PC0207", Severity.Warning }, { "PC0301", Severity.Error }, { "PC0302", Severity.Warning }, { "PC0303", Severity.Warning },
+        { "PC0304", Severity.Warning }, { "PC0401", Severity.Warning }, { "PC0402", Severity.Warning }, { "PC0403", Severity.Error },
+        { "PC0404", Severity.Warning }, { "PC0501", Severity.Error }, { "PC0502", Severity.Warning }, { "PC0503", Severity.Warning },
+        { "PC0504", Severity.Error }, { "PC0601", Severity.Error }, { "PC0602", Severity.Warning }, { "PC0603", Severity.Warning },
+        { "PC0604", Severity.Error }, { "PC0605", Severity.Warning }, { "PC0606", Severity.Error }, { "PC0607", Severity.Warning },
+        { "PC0608", Severity.Warning }, { "PC0701", Severity.Error }, { "PC0702", Severity.Error }, { "PC0703", Severity.Warning },
+        { "PC0704", Severity.Warning }, { "PC0705", Severity.Error }, { "PC0706", Severity.Warning }, { "PC0707", Severity.Warning },
+        { "PC0708", Severity.Warning }, { "PC0801", Severity.Error }, { "PC0802", Severity.Warning }, { "PC0803", Severity.Error },
+        { "PC0804", Severity.Warning }, { "PC0805", Severity.Warning }, { "PC0901", Severity.Info }, { "PC0902", Severity.Warning },
+        { "PC0903", Severity.Warning }, { "PC0904", Severity.Warning }, { "PC0905", Severity.Info },
+    };
+
+    private static readonly ParisCallPack Pack = new();
+
+    private static string RulesFolder => Path.Combine(RepositoryRoot(), "rules", "paris-call");
+
+    [Fact]
+    public void Descriptors_Always_AreExactlyTheCatalogue()
+    {
+        var expected = Catalogue.Select(row => (string)row[0]).ToArray();
+
+        Assert.Equal(expected, Pack.Descriptors.Select(d => d.Id).ToArray());
+        Assert.Equal(51, Pack.RuleTypes.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalogue))]
+    public void Descriptor_EachRule_HasCatalogueSeverityPrincipleAndDocumentation(string id, Severity severity)
+    {
+        var descriptor = Assert.Single(Pack.Descriptors, d => d.Id == id);
+
+        Assert.Equal(severity, descriptor.DefaultSeverity);
+        Assert.Equal("P" + int.Parse(id.AsSpan(2, 2), System.Globalization.CultureInfo.InvariantCulture), descriptor.Principle);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Title));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Description));
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Remediation));
+        Assert.NotEmpty(descriptor.References);
+        Assert.EndsWith($"/rules/paris-call/{id}.md", descriptor.HelpUri.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalogue))]
+    public void RulePage_EachRule_AgreesWithItsDescriptor(string id, Severity severity)
+    {
+        var descriptor = Assert.Single(Pack.Descriptors, d => d.Id == id);
+        var path = Path.Combine(RulesFolder, id + ".md");
+        Assert.True(File.Exists(path), $"rules/paris-call/{id}.md is missing");
+        var page = File.ReadAllText(path).ReplaceLineEndings("\n");
+
+        Assert.StartsWith($"# {id}: {descriptor.Title}\n", page, StringComparison.Ordinal);
+        Assert.Contains($"| Default severity | {severity.ToString().ToLowerInvariant()} |", page, StringComparison.Ordinal);
+        foreach (var section in new[] { "## Cause", "## Rule description", "## How to fix", "## When to suppress", "## Example", "## References" })
+        {
+            Assert.Contains("\n" + section + "\n", page, StringComparison.Ordinal);
+        }
+
+        var references = page[(page.IndexOf("## References", StringComparison.Ordinal) + 13)..]
+            .Split('\n')
+            .Where(l => l.StartsWith("- ", StringComparison.Ordinal))
+            .Select(l => l[2..].Trim())
+            .ToArray();
+        Assert.Equal(descriptor.References, references);
+    }
+
+    [Fact]
+    public void RulePages_Folder_HasNoPageWithoutADescriptor()
+    {
+        var pages = Directory.GetFiles(RulesFolder, "PC*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+
+        Assert.Equal(Pack.Descriptors.Select(d => d.Id), pages);
+    }
+
+    [Fact]
+    public void Ledger_Releases_ListsEveryShippedIdWithItsTitleAndSeverity()
+    {
+        var ledger = File.ReadAllText(Path.Combine(RulesFolder, "RELEASES.md"));
+        var rows = LedgerRow().Matches(ledger).Select(m => (Id: m.Groups[1].Value, Principle: m.Groups[2].Value, Severity: m.Groups[3].Value, Title: m.Groups[4].Value.Trim())).ToArray();
+
+        Assert.Equal(Pack.Descriptors.Select(d => d.Id), rows.Select(r => r.Id));
+        foreach (var descriptor in Pack.Descriptors)
+        {
+            var row = rows.Single(r => r.Id == descriptor.Id);
+            Assert.Equal((descriptor.Principle, descriptor.DefaultSeverity.ToString().ToLowerInvariant(), descriptor.Title), (row.Principle, row.Severity, row.Title));
+        }
+    }
+
+    [Fact]
+    public void Principles_Resource_HoldsTheNineOfficialTexts()
+    {
+        Assert.Equal(["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"], Pack.Principles.Select(p => p.Id));
+        Assert.Equal("Cyber hygiene", Pack.Principles[6].Title);
+        Assert.StartsWith("Support efforts to strengthen an advanced cyber hygiene", Pack.Principles[6].Text, StringComparison.Ordinal);
+        Assert.All(Pack.Principles, p => Assert.False(string.IsNullOrWhiteSpace(p.Text)));
+    }
+
+    [Fact]
+    public void RuleTypes_EachRule_LivesInItsPrinciplesFolderAndNamesItsId()
+    {
+        foreach (var type in Pack.RuleTypes)
+        {
+            Assert.True(typeof(Rule).IsAssignableFrom(type));
+            var descriptor = (RuleDescriptor)type.GetField("Descriptor")!.GetValue(null)!;
+            Assert.StartsWith(descriptor.Id, type.Name, StringComparison.Ordinal);
+            Assert.StartsWith("NormsEngine.ParisCall." + descriptor.Principle, type.Namespace, StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("NormsEngine.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"^\| (PC\d{4}) \| (P\d) \| (error|warning|info) \| (.+?) \|$", RegexOptions.Multiline)]
+    private static partial Regex LedgerRow();
+}
