@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace NormsEngine.Cli.Tests;
+
+/// <summary>Runs the norms tool in-process (fast) or as a real process, from the repository root.</summary>
+internal static class CliRunner
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var previous = Directory.GetCurrentDirectory();
+        lock (typeof(CliRunner))
+        {
+            Directory.SetCurrentDirectory(RepositoryRoot);
+            try
+            {
+                var exit = NormsApp.Run(args, output, error);
+                return (exit, output.ToString(), error.ToString());
+            }
+            finally
+            {
+                Directory.SetCurrentDirectory(previous);
+            }
+        }
+    }
+
+    public static (int Exit, string Output, string Error) RunProcess(params string[] args)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "norms.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(tool);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("norms did not finish in 60 s");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("NormsEngine.sln not found above " + AppContext.BaseDirectory);
+    }
+}
