@@ -109,11 +109,16 @@ internal sealed class Binder
 
             if (shape.FieldsByName.TryGetValue(name, out var field))
             {
-                declared.Add(name);
                 var value = BindValue(valueNode, field.Shape, childPath, key);
                 if (value is not null)
                 {
+                    // A field written with no value (null) is not declared: a required one is still missing.
+                    declared.Add(name);
                     field.Property.SetValue(instance, value);
+                }
+                else if (valueNode is not YamlScalarNode { IsNull: true })
+                {
+                    declared.Add(name); // declared with an invalid value: NE0003 already says so
                 }
 
                 continue;
@@ -137,13 +142,13 @@ internal sealed class Binder
 
             if (field.Required)
             {
-                Report(EngineDiagnostics.MissingRequiredField, _map.FindNearest(path), Child(path, field.Name),
+                Report(EngineDiagnostics.MissingRequiredField, _map.FindNearest(Child(path, field.Name)), Child(path, field.Name),
                     $"{Child(path, field.Name)} is required{In(path)}.");
             }
             else if (field.Shape.Kind == ValueKind.Object && field.Shape.Fields.FirstOrDefault(f => f.Required) is { } required)
             {
                 var missing = Child(Child(path, field.Name), required.Name);
-                Report(EngineDiagnostics.MissingRequiredField, _map.FindNearest(path), missing,
+                Report(EngineDiagnostics.MissingRequiredField, _map.FindNearest(missing), missing,
                     $"{missing} is required; the document has no {Child(path, field.Name)} section.");
             }
         }

@@ -9,7 +9,7 @@ namespace NormsEngine.Documents;
 /// as events arrive and building a <see cref="YamlTreeNode"/> tree only for documents within them. A syntax error
 /// ends its document only: reading resumes at the next <c>---</c> line.
 /// </summary>
-internal sealed class YamlReader(string? file, ReaderLimits limits)
+internal sealed partial class YamlReader(string? file, ReaderLimits limits)
 {
     private readonly string? _file = file;
     private readonly int _limitsDepth = limits.MaxDepth;
@@ -51,7 +51,20 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
                     case DocumentStart start:
                         current = new RawDocument(_documents.Count) { Start = Point(start.Start, lineOffset) };
                         _documents.Add(current);
-                        ReadDocument(parser, current, lineOffset);
+                        var markerLine = Point(start.End, lineOffset).Line;
+                        CheckDirectives(text, lineStarts, current, Point(start.Start, lineOffset).Line, markerLine);
+                        if (current.IsUnreadable)
+                        {
+                            return NextDocumentMarker(text, lineStarts, markerLine + 1, offset);
+                        }
+
+                        if (ReadDocument(parser, current, lineOffset, text, lineStarts) is { } stoppedAt)
+                        {
+                            // Past a limit the parser is not asked for more: hostile input (100,000 open brackets)
+                            // costs YamlDotNet quadratic time. A --- line always starts a new document, so resume there.
+                            return NextDocumentMarker(text, lineStarts, Math.Max(stoppedAt + 1, current.Start.Line + 1), offset);
+                        }
+
                         current = null;
                         break;
                     case StreamEnd:
@@ -88,30 +101,82 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
             var from = Math.Max(Point(ex.Start, lineOffset).Line, current.Start.Line + 1);
             return NextDocumentMarker(text, lineStarts, from, offset);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet sometimes fails on invalid input with a state error instead of a YamlException
+            // (for example a flow sequence continued at column 1 inside a block mapping); it is still invalid YAML.
+            var at = parser.Current is { } last ? Point(last.End, lineOffset) : new TextPoint(lineOffset + 1, 1);
+            if (current is null)
+            {
+                current = new RawDocument(_documents.Count) { Start = at };
+                _documents.Add(current);
+            }
+
+            current.Root = null;
+            current.IsUnreadable = true;
+            current.Findings.Add(new Finding(
+                EngineDiagnostics.InvalidYaml,
+                "Invalid YAML: the parser could not continue after this point; check the indentation and brackets of the lines that follow.",
+                new SourceLocation(_file, string.Empty, at.Line, at.Column, at.Line, at.Column + 1)));
+            return NextDocumentMarker(text, lineStarts, Math.Max(at.Line, current.Start.Line + 1), offset);
+        }
     }
 
-    private void ReadDocument(Parser parser, RawDocument document, int lineOffset)
+    /// <summary>Reads one document's events; returns the line where reading stopped early (a limit or a check), or <c>null</c>.</summary>
+    private int? ReadDocument(Parser parser, RawDocument document, int lineOffset, string text, int[] lineStarts)
     {
-        var builder = new TreeBuilder(this, document, lineOffset);
+        var builder = new TreeBuilder(this, document, lineOffset, text, lineStarts);
         while (parser.MoveNext())
         {
             var e = parser.Current!;
             if (e is DocumentEnd)
             {
-                if (!document.IsUnreadable)
-                {
-                    document.Root = builder.Root;
-                }
-
-                return;
+                document.Root = builder.Root;
+                return null;
             }
 
-            if (!document.IsUnreadable)
+            builder.Accept(e);
+            if (document.IsUnreadable)
             {
-                builder.Accept(e);
+                return document.Findings.Count > 0 ? document.Findings[^1].Location.Line : Point(e.Start, lineOffset).Line;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// YamlDotNet accepts a %YAML directive whose version runs into other text (<c>%YAML 1.1#...</c>); YAML does
+    /// not, so the directive lines before an explicit document start are checked here.
+    /// </summary>
+    private void CheckDirectives(string text, int[] lineStarts, RawDocument document, int fromLine, int markerLine)
+    {
+        for (var line = fromLine; line < markerLine; line++)
+        {
+            var content = LineText(text, lineStarts, line);
+            if (!content.StartsWith("%YAML", StringComparison.Ordinal) || content.Length == 5 || content[5] is not (' ' or '\t'))
+            {
+                continue;
+            }
+
+            var rest = content[5..].TrimStart(' ', '\t');
+            var end = rest.IndexOfAny([' ', '\t']);
+            var version = end < 0 ? rest : rest[..end];
+            if (!YamlVersion().IsMatch(version))
+            {
+                var column = content.Length - rest.Length + 1;
+                document.IsUnreadable = true;
+                document.Findings.Add(new Finding(
+                    EngineDiagnostics.InvalidYaml,
+                    $"Invalid YAML: the %YAML directive needs a version such as 1.2, separated from any comment by a space; found '{version}'.",
+                    new SourceLocation(_file, string.Empty, line, column, line, column + Math.Max(1, version.Length))));
+                return;
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]+\\.[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex YamlVersion();
 
     private static TextPoint Point(Mark mark, int lineOffset) =>
         new((int)Math.Min(int.MaxValue, mark.Line + lineOffset), (int)Math.Min(int.MaxValue, mark.Column));
@@ -213,7 +278,7 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
     }
 
     /// <summary>Builds one document's tree from parser events, enforcing the limits as it goes (no recursion).</summary>
-    private sealed class TreeBuilder(YamlReader reader, RawDocument document, int lineOffset)
+    private sealed class TreeBuilder(YamlReader reader, RawDocument document, int lineOffset, string text, int[] lineStarts)
     {
         private readonly Stack<Frame> _stack = new();
         private readonly Dictionary<string, (YamlTreeNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
@@ -233,21 +298,37 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
                         scalar.Value,
                         scalar.Style,
                         scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value);
-                    if (Count(1, scalar.Start))
+                    // An empty scalar (often just an anchor or tag) can end on a later line; it has no lines to check.
+                    if (scalar.Style is not (ScalarStyle.Literal or ScalarStyle.Folded) && scalar.Value.Length > 0 && node.End.Line > node.Start.Line)
+                    {
+                        CheckFlowIndentation(node.Start, node.End, skipComments: false);
+                    }
+
+                    if (!document.IsUnreadable && Count(1, scalar.Start))
                     {
                         Add(node, 1, scalar.Anchor);
                     }
 
                     break;
                 case MappingStart mapping:
-                    Open(new YamlMappingNode(Point(mapping.Start, lineOffset)), mapping.Anchor, mapping.Start);
+                    Open(new YamlMappingNode(Point(mapping.Start, lineOffset)), mapping.Anchor, mapping.Start, mapping.Style == MappingStyle.Flow, mapping.End);
                     break;
                 case SequenceStart sequence:
-                    Open(new YamlSequenceNode(Point(sequence.Start, lineOffset)), sequence.Anchor, sequence.Start);
+                    Open(new YamlSequenceNode(Point(sequence.Start, lineOffset)), sequence.Anchor, sequence.Start, sequence.Style == SequenceStyle.Flow, sequence.End);
                     break;
                 case MappingEnd or SequenceEnd:
+                    if (_stack.Count == 0)
+                    {
+                        break;
+                    }
+
                     var frame = _stack.Pop();
                     frame.Node.End = Point(e.End, lineOffset);
+                    if (frame.IsFlow && frame.Node.End.Line > frame.Node.Start.Line)
+                    {
+                        CheckFlowIndentation(frame.Node.Start, frame.Node.End, skipComments: true);
+                    }
+
                     Add(frame.Node, _expandedNodes - frame.ExpandedAtStart, frame.Anchor);
                     break;
                 case AnchorAlias alias:
@@ -256,11 +337,23 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
             }
         }
 
-        private void Open(YamlTreeNode node, AnchorName anchor, Mark at)
+        private void Open(YamlTreeNode node, AnchorName anchor, Mark at, bool isFlow, Mark indicator)
         {
+            if (document.IsUnreadable)
+            {
+                return;
+            }
+
             if (_stack.Count + 1 > reader._limitsDepth)
             {
                 Stop(at, $"The document nests deeper than {reader._limitsDepth} levels; reading stopped here (limit: nesting depth).");
+                return;
+            }
+
+            if (!isFlow && TabBefore(Point(indicator, lineOffset)) is { } tab)
+            {
+                // YamlDotNet accepts "-\t- a" and "?\tkey:"; YAML indents block collections with spaces only.
+                Stop(tab, "YAML does not allow tabs for indentation; indent with spaces. (Invalid YAML: a tab separates this block collection from its indicator.)", EngineDiagnostics.InvalidYaml);
                 return;
             }
 
@@ -269,7 +362,49 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
                 return;
             }
 
-            _stack.Push(new Frame(node, anchor, _expandedNodes - 1));
+            _stack.Push(new Frame(node, anchor, _expandedNodes - 1, isFlow, Point(indicator, lineOffset).Column));
+        }
+
+        /// <summary>The position of a tab on the indicator's line before the indicator, if any.</summary>
+        private TextPoint? TabBefore(TextPoint indicator)
+        {
+            var content = LineText(text, lineStarts, indicator.Line);
+            var tab = content.IndexOf('\t', StringComparison.Ordinal);
+            return tab >= 0 && tab < indicator.Column - 1 ? new TextPoint(indicator.Line, tab + 1) : null;
+        }
+
+        /// <summary>
+        /// Flow collections and multi-line scalars inside a block collection continue on lines indented more than
+        /// that block collection (tabs do not count). YamlDotNet does not check this, so it is checked here, once,
+        /// for the outermost flow node in block context.
+        /// </summary>
+        private void CheckFlowIndentation(TextPoint start, TextPoint end, bool skipComments)
+        {
+            if (document.IsUnreadable || !_stack.TryPeek(out var parent) || parent.IsFlow)
+            {
+                return;
+            }
+
+            var required = parent.Column;
+            for (var line = start.Line + 1; line <= end.Line; line++)
+            {
+                var content = LineText(text, lineStarts, line);
+                var spaces = content.Length - content.TrimStart(' ').Length;
+                var rest = content.AsSpan(spaces).TrimStart('\t');
+                if (spaces >= required || rest.IsEmpty || rest.IsWhiteSpace() || (skipComments && rest[0] == '#'))
+                {
+                    continue;
+                }
+
+                var tabbed = content.Length > spaces && content[spaces] == '\t';
+                Stop(
+                    new TextPoint(line, spaces + 1),
+                    (tabbed ? "YAML does not allow tabs for indentation; indent with spaces. (" : string.Empty) +
+                    $"Invalid YAML: this line continues a flow value and must be indented by at least {required} space{(required == 1 ? string.Empty : "s")}" +
+                    (tabbed ? ".)" : "."),
+                    EngineDiagnostics.InvalidYaml);
+                return;
+            }
         }
 
         private void AddAlias(AnchorAlias alias)
@@ -344,7 +479,7 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
                             document.Findings.Add(new Finding(
                                 EngineDiagnostics.DuplicateKey,
                                 $"The key '{Shorten(scalarKey.Value)}' appears twice in this mapping; it is first defined at line {first.Start.Line}, column {first.Start.Column}. The first value is used.",
-                                new SourceLocation(reader._file, string.Empty, scalarKey.Start.Line, scalarKey.Start.Column, scalarKey.End.Line, scalarKey.End.Column)));
+                                new SourceLocation(reader._file, PathOf(scalarKey.Value), scalarKey.Start.Line, scalarKey.Start.Column, scalarKey.End.Line, scalarKey.End.Column)));
                             return;
                         }
                     }
@@ -354,14 +489,16 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
             }
         }
 
-        private void Stop(Mark at, string message, RuleDescriptor? descriptor = null)
+        private void Stop(Mark at, string message, RuleDescriptor? descriptor = null) =>
+            Stop(Point(at, lineOffset), message, descriptor);
+
+        private void Stop(TextPoint point, string message, RuleDescriptor? descriptor = null)
         {
             if (document.IsUnreadable)
             {
                 return;
             }
 
-            var point = Point(at, lineOffset);
             document.IsUnreadable = true;
             document.Root = null;
             document.Findings.Add(new Finding(
@@ -371,10 +508,49 @@ internal sealed class YamlReader(string? file, ReaderLimits limits)
             _stack.Clear();
         }
 
+        /// <summary>The YAML path of <paramref name="key"/> in the innermost open mapping (<c>hygiene.mfa.adminPct</c>).</summary>
+        private string PathOf(string key)
+        {
+            var path = new System.Text.StringBuilder();
+            var frames = _stack.ToArray();
+            for (var i = frames.Length - 1; i >= 1; i--)
+            {
+                // Frames below the top hold the open child either at their pending key or at their next index.
+                switch (frames[i].Node)
+                {
+                    case YamlSequenceNode sequence:
+                        path.Append('[').Append(sequence.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                        break;
+                    default:
+                        AppendName(path, frames[i].PendingKey is YamlScalarNode name ? name.Value : "?");
+                        break;
+                }
+            }
+
+            AppendName(path, key);
+            return path.ToString();
+        }
+
+        private static void AppendName(System.Text.StringBuilder path, string name)
+        {
+            if (path.Length > 0)
+            {
+                path.Append('.');
+            }
+
+            path.Append(name);
+        }
+
         private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 
-        private sealed class Frame(YamlTreeNode node, AnchorName anchor, long expandedAtStart)
+        private sealed class Frame(YamlTreeNode node, AnchorName anchor, long expandedAtStart, bool isFlow, int column)
         {
+            /// <summary>Whether this is a flow collection (<c>[...]</c>, <c>{...}</c>).</summary>
+            public bool IsFlow { get; } = isFlow;
+
+            /// <summary>For a block collection, the 1-based column of its indicator (<c>-</c> or first key): its indentation + 1.</summary>
+            public int Column { get; } = column;
+
             public YamlTreeNode Node { get; } = node;
 
             public AnchorName Anchor { get; } = anchor;
