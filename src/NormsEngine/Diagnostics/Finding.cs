@@ -44,8 +44,17 @@ public sealed record Finding
     /// <summary>Stable identity of the finding across runs: a hash of rule ID, document and YAML path (never line numbers).</summary>
     public string Fingerprint { get; init; } = string.Empty;
 
-    /// <summary>Whether a suppression or the baseline covers the finding: it is reported but lowers no verdict and fails no run.</summary>
-    public bool IsSuppressed { get; init; }
+    /// <summary>The suppression that covers the finding, or <c>null</c>.</summary>
+    public Suppression? Suppression { get; init; }
+
+    /// <summary>Whether a suppression covers the finding.</summary>
+    public bool IsSuppressed => Suppression is not null;
+
+    /// <summary>The finding's state against the baseline, or <c>null</c> when the run has no baseline.</summary>
+    public BaselineState? BaselineState { get; init; }
+
+    /// <summary>Whether the finding counts: neither suppressed nor in the baseline. Only such findings lower verdicts and fail runs.</summary>
+    public bool IsActive => Suppression is null && BaselineState != Diagnostics.BaselineState.Unchanged;
 
     /// <summary>The finding as compilers print it: <c>file(line,col): error ID: message</c>.</summary>
     public override string ToString() =>

@@ -10,7 +10,7 @@ internal static class Verdicts
         int failedError = 0, failedWarning = 0, failedInfo = 0, insufficient = 0, suppressed = 0;
         foreach (var finding in findings)
         {
-            if (finding.IsSuppressed)
+            if (!finding.IsActive)
             {
                 suppressed++;
             }

@@ -43,7 +43,7 @@ public sealed class TextReportFormatter : IReportFormatter
 
     /// <summary>A finding in the canonical compiler form.</summary>
     internal static string FormatFinding(Finding finding) =>
-        $"{finding.Location.File ?? "<input>"}({finding.Location.Line},{finding.Location.Column}): {Names.Of(finding.Severity)} {finding.RuleId}: {finding.Message}{(finding.IsSuppressed ? " [suppressed]" : string.Empty)}";
+        $"{finding.Location.File ?? "<input>"}({finding.Location.Line},{finding.Location.Column}): {Names.Of(finding.Severity)} {finding.RuleId}: {finding.Message}{(finding.IsSuppressed ? " [suppressed]" : finding.BaselineState == BaselineState.Unchanged ? " [baselined]" : string.Empty)}";
 
     private static void WriteTable(DocumentReport document, TextWriter writer)
     {
@@ -60,7 +60,7 @@ public sealed class TextReportFormatter : IReportFormatter
 
     private static void WriteSummary(Report report, TextWriter writer)
     {
-        var findings = report.Documents.SelectMany(d => d.Findings).Where(f => !f.IsSuppressed).ToList();
+        var findings = report.Documents.SelectMany(d => d.Findings).Where(f => f.IsActive).ToList();
         var verdicts = report.Documents.SelectMany(d => d.Principles)
             .GroupBy(p => p.Verdict)
             .OrderBy(g => g.Key)
