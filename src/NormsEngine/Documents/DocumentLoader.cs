@@ -10,6 +10,9 @@ namespace NormsEngine.Documents;
 /// </summary>
 public sealed class DocumentLoader
 {
+    /// <summary>The comment that suppresses findings in a document: <c># norms-ignore ID: reason</c>.</summary>
+    internal const string SuppressionDirective = "norms-ignore";
+
     /// <summary>Creates a loader with the given limits, or <see cref="ReaderLimits.Default"/>.</summary>
     /// <param name="limits">Safety limits.</param>
     public DocumentLoader(ReaderLimits? limits = null)
@@ -98,6 +101,20 @@ public sealed class DocumentLoader
         foreach (var document in raw)
         {
             documents.Add(Binder.Bind(document, file));
+        }
+
+        // Comment directives (in-document suppressions) are rare: scan for comments only when one is written,
+        // and never in a text that hit a safety limit.
+        if (text.Contains(SuppressionDirective, StringComparison.Ordinal)
+            && !documents.Any(d => d.Findings.Any(f => f.RuleId == EngineDiagnostics.LimitExceeded.Id)))
+        {
+            var comments = CommentScanner.Scan(text);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                var first = documents[i].StartLine;
+                var next = i + 1 < documents.Count ? documents[i + 1].StartLine : int.MaxValue;
+                documents[i].Comments = [.. comments.Where(c => c.Line >= first && c.Line < next)];
+            }
         }
 
         return documents;

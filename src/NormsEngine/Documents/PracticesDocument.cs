@@ -40,6 +40,9 @@ public sealed class PracticesDocument
     /// <summary>Whether any finding is an error: such a document is not evaluated by pack rules.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
+    /// <summary>The document's comments, when the text holds a comment directive (<c>norms-ignore</c>); otherwise empty.</summary>
+    internal IReadOnlyList<YamlComment> Comments { get; set; } = [];
+
     /// <summary>The organisation's name, when declared.</summary>
     public string? Name => Organisation?.Metadata.Name;
 }

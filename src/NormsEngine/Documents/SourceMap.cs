@@ -89,6 +89,30 @@ public sealed class SourceMap
         return dot > bracket ? path[..dot] : (bracket >= 0 ? path[..(bracket + 1)] : string.Empty);
     }
 
+    /// <summary>The shallowest declared path whose key (or, for list items, value) starts on <paramref name="line"/>.</summary>
+    internal string? OutermostPathOnLine(int line)
+    {
+        string? best = null;
+        var bestDepth = int.MaxValue;
+        foreach (var (path, entry) in _entries)
+        {
+            var start = entry.KeyStart ?? entry.Start;
+            if (path.Length == 0 || start.Line != line)
+            {
+                continue;
+            }
+
+            var depth = path.Count(c => c is '.' or '[');
+            if (depth < bestDepth || (depth == bestDepth && string.CompareOrdinal(path, best) < 0))
+            {
+                best = path;
+                bestDepth = depth;
+            }
+        }
+
+        return best;
+    }
+
     internal void Add(string path, YamlTreeNode? key, YamlTreeNode value) =>
         _entries.TryAdd(path, new Entry(key?.Start, value.Start, value.End, value is YamlScalarNode, key?.End));
 

@@ -1,3 +1,4 @@
+using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 
@@ -23,4 +24,24 @@ public sealed record EvaluationOptions
     /// (<c>P3</c>); <see cref="Severity.None"/> turns a rule off.
     /// </summary>
     public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>Suppressions from configuration; in-document <c># norms-ignore</c> comments always apply too.</summary>
+    public IReadOnlyList<SuppressionRule> Suppressions { get; init; } = [];
+
+    /// <summary>The baseline: findings whose fingerprints it holds are reported as baselined.</summary>
+    public Baseline? Baseline { get; init; }
+
+    /// <summary>Options carrying a configuration's severities, thresholds and suppressions (not its baseline: load that with <see cref="Configuration.Baseline.Load"/>).</summary>
+    /// <param name="configuration">The configuration.</param>
+    /// <returns>The options.</returns>
+    public static EvaluationOptions FromConfiguration(NormsConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new EvaluationOptions
+        {
+            Severities = configuration.Severities,
+            Thresholds = configuration.Thresholds,
+            Suppressions = configuration.Suppressions,
+        };
+    }
 }

@@ -21,6 +21,17 @@ public interface INormsEvaluator
     /// <returns>The document's report.</returns>
     DocumentReport Evaluate(PracticesDocument document, EvaluationOptions? options = null);
 
+    /// <summary>
+    /// Evaluates many documents in parallel on all cores; the report keeps their order. Configuration suppressions
+    /// are judged over the whole run (NE0301 expired, NE0302 matched nothing, NE0303 unjustified) and the baseline
+    /// is summarised (new, unchanged, absent).
+    /// </summary>
+    /// <param name="documents">Documents from <see cref="DocumentLoader"/>.</param>
+    /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
+    /// <param name="progress">Receives the number of documents finished so far, or <c>null</c>.</param>
+    /// <returns>The report.</returns>
+    Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null);
+
     /// <summary>Loads and evaluates every document of a YAML text.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="file">The file name for locations, or <c>null</c>.</param>

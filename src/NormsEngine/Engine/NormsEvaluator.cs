@@ -41,16 +41,14 @@ public sealed class NormsEvaluator : INormsEvaluator
     public Report Evaluate(string yaml, string? file = null, EvaluationOptions? options = null)
     {
         options ??= EvaluationOptions.Default;
-        var documents = new DocumentLoader(options.Limits).Load(yaml, file);
-        return new Report { Documents = [.. documents.Select(d => Evaluate(d, options))] };
+        return EvaluateAll(new DocumentLoader(options.Limits).Load(yaml, file), options);
     }
 
     /// <inheritdoc/>
     public Report EvaluateFile(string path, EvaluationOptions? options = null)
     {
         options ??= EvaluationOptions.Default;
-        var documents = new DocumentLoader(options.Limits).LoadFile(path);
-        return new Report { Documents = [.. documents.Select(d => Evaluate(d, options))] };
+        return EvaluateAll(new DocumentLoader(options.Limits).LoadFile(path), options);
     }
 
     /// <inheritdoc/>
@@ -75,8 +73,10 @@ public sealed class NormsEvaluator : INormsEvaluator
             }
         }
 
+        var policy = new SuppressionPolicy(options.Suppressions, Today());
         if (document.HasErrors || document.Organisation is not { } organisation)
         {
+            findings = policy.Apply(document, findings, options.Baseline);
             return new DocumentReport
             {
                 File = document.File,
@@ -148,6 +148,7 @@ public sealed class NormsEvaluator : INormsEvaluator
             }
         }
 
+        findings = policy.Apply(document, findings, options.Baseline);
         var principles = new List<PrincipleResult>(rules.Principles.Count);
         foreach (var principle in rules.Principles)
         {
@@ -174,6 +175,66 @@ public sealed class NormsEvaluator : INormsEvaluator
         };
     }
 
+    /// <inheritdoc/>
+    public Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= EvaluationOptions.Default;
+        _ = _rules.Value;
+        var reports = new DocumentReport[documents.Count];
+        var done = 0;
+        Parallel.For(0, documents.Count, i =>
+        {
+            reports[i] = Evaluate(documents[i], options);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        // Configuration suppressions are judged over the whole run: unjustified, expired, or matching nothing.
+        var today = Today();
+        var runFindings = new List<Finding>();
+        foreach (var rule in options.Suppressions)
+        {
+            if (SuppressionPolicy.Problem(rule, today) is { } problem)
+            {
+                runFindings.Add(problem);
+            }
+            else if (!reports.Any(r => r.Findings.Any(f => SuppressionPolicy.IsFrom(f, rule))))
+            {
+                runFindings.Add(new Finding(
+                    EngineDiagnostics.SuppressionUnused,
+                    $"The suppression of {rule.Rule}{(rule.Path is null ? string.Empty : " at " + rule.Path)}{(rule.Document is null ? string.Empty : " in " + rule.Document)} matched no finding; remove it.",
+                    rule.Location ?? new SourceLocation(null, "suppressions", 0, 0, 0, 0)));
+            }
+        }
+
+        BaselineSummary? baseline = null;
+        if (options.Baseline is { } accepted)
+        {
+            var findings = reports.SelectMany(r => r.Findings).ToList();
+            var seen = new HashSet<string>(findings.Select(f => f.Fingerprint), StringComparer.Ordinal);
+            baseline = new BaselineSummary(
+                accepted.File ?? string.Empty,
+                findings.Count(f => f.BaselineState == BaselineState.New),
+                findings.Count(f => f.BaselineState == BaselineState.Unchanged),
+                accepted.Fingerprints.Count(f => !seen.Contains(f)));
+        }
+
+        return new Report
+        {
+            Documents = reports,
+            RunFindings = runFindings,
+            Baseline = baseline,
+            Settings = new RunSettings
+            {
+                Packs = [.. _rules.Value.Packs.Select(p => p.Id)],
+                SeverityOverrides = options.Severities,
+                ThresholdOverrides = options.Thresholds,
+            },
+        };
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);
+
     private (DateOnly AsOf, AsOfSource Source) AsOf(PracticesDocument document, EvaluationOptions options)
     {
         if (options.AsOf is { } explicitDate)
@@ -186,7 +247,7 @@ public sealed class NormsEvaluator : INormsEvaluator
             return (assessed, AsOfSource.Document);
         }
 
-        return (DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime), AsOfSource.Clock);
+        return (Today(), AsOfSource.Clock);
     }
 
     private static SourceLocation Locate(PracticesDocument document, string path) =>

@@ -1,0 +1,99 @@
+using NormsEngine.Configuration;
+using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
+using NormsEngine.Tests.Engine;
+
+namespace NormsEngine.Tests.Configuration;
+
+public class BaselineTests : IDisposable
+{
+    private const string Document = "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: Test\n  assessedOn: 2026-01-10\nhygiene: { mfa: { adminPct: 80 }, patching: { osCadenceDays: 90 } }\n";
+
+    private static readonly NormsEvaluator Evaluator = new([new TestPack()]);
+
+    private readonly string _file = Path.Combine(Directory.CreateTempSubdirectory("norms-baseline-").FullName, "norms.baseline.json");
+
+    public void Dispose()
+    {
+        Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    private Baseline CreateBaseline(string yaml)
+    {
+        using (var writer = new StreamWriter(_file))
+        {
+            Baseline.Write(Evaluator.Evaluate(yaml, "org.yaml"), writer);
+        }
+
+        return Baseline.Load(_file);
+    }
+
+    [Fact]
+    public void Evaluate_WithItsOwnBaseline_EveryFindingIsUnchangedAndTheRunPasses()
+    {
+        var baseline = CreateBaseline(Document);
+
+        var report = Evaluator.Evaluate(Document, "org.yaml", new EvaluationOptions { Baseline = baseline });
+
+        Assert.All(report.AllFindings, f => Assert.Equal(BaselineState.Unchanged, f.BaselineState));
+        Assert.False(report.Fails(Severity.Info));
+        Assert.Equal(Verdict.Satisfied, report.Documents[0].Principles[0].Verdict);
+        Assert.Equal(0, report.Baseline!.New);
+        Assert.Equal(0, report.Baseline.Absent);
+    }
+
+    [Fact]
+    public void Evaluate_ReformattedDocument_KeepsItsBaseline()
+    {
+        var baseline = CreateBaseline(Document);
+        var reformatted = "# moved around, reindented, with lines inserted above\n\napiVersion: norms/v1\nkind: Organisation\nmetadata:\n    name: Test\n    assessedOn: 2026-01-10\nroles:\n    hasCsirt: false\nhygiene:\n    patching:\n        osCadenceDays: 90\n    mfa:\n        adminPct: 80\n";
+
+        var report = Evaluator.Evaluate(reformatted, "org.yaml", new EvaluationOptions { Baseline = baseline });
+
+        var admin = Assert.Single(report.Documents[0].Findings, f => f.RuleId == "TST0101");
+        Assert.Equal((14, BaselineState.Unchanged), (admin.Location.Line, admin.BaselineState));
+        Assert.False(report.Fails(Severity.Warning));
+    }
+
+    [Fact]
+    public void Evaluate_NewAndFixedFindings_AreCountedNewAndAbsent()
+    {
+        var baseline = CreateBaseline(Document);
+        var changed = Document.Replace("adminPct: 80", "adminPct: 100", StringComparison.Ordinal) + "norms: { sharesThreatIntel: false }\n";
+
+        var report = Evaluator.Evaluate(changed, "org.yaml", new EvaluationOptions { Baseline = baseline });
+
+        Assert.Equal(BaselineState.New, Assert.Single(report.Documents[0].Findings, f => f.RuleId == "TST0301").BaselineState);
+        // Absent: the fixed TST0101 finding, and the NE0201 for TST0301 that declaring norms.sharesThreatIntel removed.
+        Assert.Equal((1, 2), (report.Baseline!.New, report.Baseline.Absent));
+        Assert.True(report.Fails(Severity.Info));
+        Assert.False(report.Fails(Severity.Warning));
+    }
+
+    [Fact]
+    public void Write_SameReport_SameBytes()
+    {
+        var first = new StringWriter();
+        var second = new StringWriter();
+
+        Baseline.Write(Evaluator.Evaluate(Document, "org.yaml"), first);
+        Baseline.Write(Evaluator.Evaluate(Document, "org.yaml"), second);
+
+        Assert.Equal(first.ToString(), second.ToString());
+        Assert.Contains("\"ruleId\": \"TST0101\"", first.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ not json")]
+    [InlineData("{\"version\": 2, \"findings\": []}")]
+    [InlineData("{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}")]
+    public void Load_BrokenFile_ThrowsBaselineExceptionNamingTheFile(string content)
+    {
+        File.WriteAllText(_file, content);
+
+        var error = Assert.Throws<BaselineException>(() => Baseline.Load(_file));
+
+        Assert.Contains(_file, error.Message, StringComparison.Ordinal);
+    }
+}

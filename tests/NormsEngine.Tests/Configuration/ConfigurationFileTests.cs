@@ -1,0 +1,144 @@
+using NormsEngine.Configuration;
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Tests.Configuration;
+
+public class ConfigurationFileTests : IDisposable
+{
+    private const string Header = "apiVersion: norms/v1\nkind: Configuration\n";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("norms-config-").FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Parse_FullExample_ReadsEverySetting()
+    {
+        var result = ConfigurationFile.Parse(Header + """
+            root: true
+            packs:
+              - paris-call
+              - ./packs/contoso.yaml
+            rules:
+              PC0901: none
+              PC07*: error
+            principles:
+              P3: none
+            thresholds:
+              criticalPatchSlaDays: 7
+            suppressions:
+              - rule: PC0603
+                path: lifecycle.sbom.produced
+                document: samples/organisations/vendor.yaml
+                justification: SBOM generation ships with release 4.2
+                owner: appsec@example.org
+                expires: 2027-03-31
+            failOn: warning
+            baseline: norms.baseline.json
+            """, "config/norms.config.yaml");
+
+        Assert.Empty(result.Errors);
+        var configuration = result.Configuration;
+        Assert.True(configuration.Root);
+        Assert.Equal(["paris-call", "config/packs/contoso.yaml"], configuration.Packs);
+        Assert.Equal(Severity.None, configuration.Severities["PC0901"]);
+        Assert.Equal(Severity.Error, configuration.Severities["PC07*"]);
+        Assert.Equal(Severity.None, configuration.Severities["P3"]);
+        Assert.Equal(7m, configuration.Thresholds["criticalPatchSlaDays"]);
+        Assert.Equal(Severity.Warning, configuration.FailOn);
+        Assert.Equal("config/norms.baseline.json", configuration.Baseline);
+        var suppression = Assert.Single(configuration.Suppressions);
+        Assert.Equal(("PC0603", "lifecycle.sbom.produced", "appsec@example.org", new DateOnly(2027, 3, 31), 15),
+            (suppression.Rule, suppression.Path, suppression.Owner, suppression.Expires, suppression.Location!.Line));
+    }
+
+    [Theory]
+    [InlineData("failOn: [error\n", 4, 1)]                                   // YAML syntax error (where the parser notices)
+    [InlineData("falOn: error\n", 3, 1)]                                      // unknown key, did you mean
+    [InlineData("rules:\n  PC0702: fatal\n", 4, 11)]                          // bad severity
+    [InlineData("failOn: sometimes\n", 3, 9)]                                 // bad failOn
+    [InlineData("thresholds:\n  criticalPatchSlaDays: soon\n", 4, 25)]       // threshold not a number
+    [InlineData("suppressions:\n  - justification: x\n", 4, 5)]              // suppression without rule
+    [InlineData("suppressions:\n  - rule: PC0603\n    justification: x\n    expires: next year\n", 6, 14)] // bad expiry
+    [InlineData("packs: paris-call\n", 3, 8)]                                  // packs not a list
+    [InlineData("rules:\n  not-an-id: error\n", 4, 3)]                         // bad rule key
+    [InlineData("principles:\n  P10: none\n", 4, 3)]                           // unknown principle
+    public void Parse_BrokenFile_ReportsNe0103AtTheMistake(string body, int line, int column)
+    {
+        var result = ConfigurationFile.Parse(Header + body, "norms.config.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("NE0103", "norms.config.yaml", line, column), (error.RuleId, error.Location.File, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Parse_WrongKind_ReportsNe0103AtTheValue()
+    {
+        var error = Assert.Single(ConfigurationFile.Parse("apiVersion: norms/v1\nkind: Organisation\n", "c.yaml").Errors);
+
+        Assert.Equal((2, 7), (error.Location.Line, error.Location.Column));
+        Assert.Contains("Configuration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownKey_SuggestsTheClosest()
+    {
+        var error = Assert.Single(ConfigurationFile.Parse(Header + "suppresions: []\n", "c.yaml").Errors);
+
+        Assert.Contains("did you mean 'suppressions'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadEffective_NestedFiles_NearerOverridesAndRootStopsDiscovery()
+    {
+        var outer = Path.Combine(_folder, "outer");
+        var inner = Path.Combine(outer, "team", "docs");
+        Directory.CreateDirectory(inner);
+        File.WriteAllText(Path.Combine(_folder, ConfigurationFile.FileName), Header + "failOn: info\nrules:\n  PC0101: none\n");
+        File.WriteAllText(Path.Combine(outer, ConfigurationFile.FileName), Header + "root: true\nfailOn: warning\nrules:\n  PC0702: warning\n  PC0703: info\n");
+        File.WriteAllText(Path.Combine(outer, "team", ConfigurationFile.FileName), Header + "rules:\n  PC0703: error\n");
+
+        var result = ConfigurationFile.LoadEffective(null, inner);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(Severity.Warning, result.Configuration.FailOn);
+        Assert.Equal(Severity.Warning, result.Configuration.Severities["PC0702"]);
+        Assert.Equal(Severity.Error, result.Configuration.Severities["PC0703"]);
+        Assert.False(result.Configuration.Severities.ContainsKey("PC0101"));
+        Assert.EndsWith(Path.Combine("team", ConfigurationFile.FileName), Path.GetFullPath(ConfigurationFile.Discover(inner)!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadEffective_ExplicitFile_IsUsedAlone()
+    {
+        var other = Path.Combine(_folder, "other.yaml");
+        File.WriteAllText(other, Header + "failOn: none\n");
+        File.WriteAllText(Path.Combine(_folder, ConfigurationFile.FileName), Header + "failOn: info\n");
+
+        var result = ConfigurationFile.LoadEffective(other, _folder);
+
+        Assert.Equal(Severity.None, result.Configuration.FailOn);
+    }
+
+    [Fact]
+    public void LoadEffective_NoFileAnywhere_GivesTheDefaults()
+    {
+        var result = ConfigurationFile.LoadEffective(null, "/");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["paris-call"], result.Configuration.Packs);
+        Assert.Equal(Severity.Error, result.Configuration.FailOn);
+    }
+
+    [Fact]
+    public void Load_MissingFile_IsNe0103()
+    {
+        var error = Assert.Single(ConfigurationFile.Load(Path.Combine(_folder, "none.yaml")).Errors);
+
+        Assert.Equal("NE0103", error.RuleId);
+    }
+}
