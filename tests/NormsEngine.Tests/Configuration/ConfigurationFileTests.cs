@@ -141,4 +141,24 @@ public class ConfigurationFileTests : IDisposable
 
         Assert.Equal("NE0103", error.RuleId);
     }
+
+    [Fact]
+    public void Validate_UnknownRulePackAndThreshold_ReportsEachAtItsSetting()
+    {
+        var configuration = ConfigurationFile.Parse(Header + "packs: [paris-cal]\nrules:\n  PC0702: none\n  PC0799: none\n  ZZ*: info\nthresholds:\n  criticalPatchSlaDay: 7\n", "c.yaml").Configuration;
+        RuleDescriptor[] descriptors = [RuleDescriptor.Create("PC0702", "t", "m", "c", Severity.Error, "d", "r")];
+
+        var errors = ConfigurationFile.Validate(configuration, descriptors, ["criticalPatchSlaDays"], ["paris-call"]);
+
+        Assert.Equal(
+            [(3, "paris-call"), (6, "PC0702"), (7, null), (9, "criticalPatchSlaDays")],
+            errors.OrderBy(e => e.Location.Line).Select(e => (e.Location.Line, Suggested(e.Message))));
+        Assert.All(errors, e => Assert.Equal("NE0103", e.RuleId));
+    }
+
+    private static string? Suggested(string message)
+    {
+        var at = message.IndexOf("did you mean '", StringComparison.Ordinal);
+        return at < 0 ? null : message[(at + 14)..message.IndexOf('\'', at + 14)];
+    }
 }
