@@ -13,6 +13,9 @@ public sealed class DocumentLoader
     /// <summary>The comment that suppresses findings in a document: <c># norms-ignore ID: reason</c>.</summary>
     internal const string SuppressionDirective = "norms-ignore";
 
+    /// <summary>The comments fixture tests annotate documents with: <c># expect: ID</c>, <c># expect-not: ID</c>, <c># expect-verdict: P1 satisfied</c>.</summary>
+    internal const string ExpectationDirective = "expect";
+
     /// <summary>Creates a loader with the given limits, or <see cref="ReaderLimits.Default"/>.</summary>
     /// <param name="limits">Safety limits.</param>
     public DocumentLoader(ReaderLimits? limits = null)
@@ -105,13 +108,13 @@ public sealed class DocumentLoader
 
         // Comment directives (in-document suppressions) are rare: scan for comments only when one is written,
         // and never in a text that hit a safety limit.
-        if (text.Contains(SuppressionDirective, StringComparison.Ordinal)
+        if ((text.Contains(SuppressionDirective, StringComparison.Ordinal) || text.Contains(ExpectationDirective, StringComparison.Ordinal))
             && !documents.Any(d => d.Findings.Any(f => f.RuleId == EngineDiagnostics.LimitExceeded.Id)))
         {
             var comments = CommentScanner.Scan(text);
             for (var i = 0; i < documents.Count; i++)
             {
-                var first = documents[i].StartLine;
+                var first = i == 0 ? 1 : documents[i].StartLine; // comments above the first document belong to it
                 var next = i + 1 < documents.Count ? documents[i + 1].StartLine : int.MaxValue;
                 documents[i].Comments = [.. comments.Where(c => c.Line >= first && c.Line < next)];
             }

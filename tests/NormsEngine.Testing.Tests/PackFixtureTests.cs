@@ -1,0 +1,76 @@
+using NormsEngine.Engine;
+using NormsEngine.ParisCall;
+
+namespace NormsEngine.Testing.Tests;
+
+public class PackFixtureTests
+{
+    private static readonly NormsEvaluator Evaluator = new([new ParisCallPack()]);
+
+    // Only the hygiene rules are under test here; the others are turned off so they add no findings.
+    private static readonly EvaluationOptions HygieneOnly = new()
+    {
+        Severities = new Dictionary<string, Diagnostics.Severity>
+        {
+            ["PC*"] = Diagnostics.Severity.None,
+            ["PC0701"] = Diagnostics.Severity.Error,
+            ["PC0702"] = Diagnostics.Severity.Error,
+            ["PC0703"] = Diagnostics.Severity.Warning,
+            ["NE0201"] = Diagnostics.Severity.None,
+        },
+    };
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", name);
+
+    [Fact]
+    public void Run_FixtureWhoseAnnotationsHold_Passes()
+    {
+        var result = PackFixture.Run(Fixture("hygiene-pass.yaml"), Evaluator, HygieneOnly);
+
+        result.AssertExpectations();
+        Assert.Equal(4, result.Expectations);
+    }
+
+    [Fact]
+    public void Run_FixtureWithBrokenExpectations_NamesEachFailureWithFileAndLine()
+    {
+        var result = PackFixture.Run(Fixture("hygiene-fail.yaml"), Evaluator, HygieneOnly);
+
+        Assert.False(result.Passed);
+        var failures = result.Failures.Select(f => (f.Line, f.Message[..f.Message.IndexOf(' ', StringComparison.Ordinal)])).ToArray();
+        Assert.Equal([(6, "expected"), (9, "expected"), (10, "expected"), (11, "unexpected")], failures);
+        Assert.Contains("expected P7 satisfied; the verdict is notSatisfied", result.Failures[0].Message, StringComparison.Ordinal);
+        Assert.Contains("expected no finding of PC0701 on this line; found: ", result.Failures[1].Message, StringComparison.Ordinal);
+        Assert.Contains("expected a finding of PC0703 on this line; found none", result.Failures[2].Message, StringComparison.Ordinal);
+        Assert.Contains("unexpected PC0702", result.Failures[3].Message, StringComparison.Ordinal);
+        Assert.All(result.Failures, f => Assert.EndsWith("hygiene-fail.yaml", f.File, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AssertExpectations_FailingFixture_ThrowsWithEveryFailure()
+    {
+        var result = PackFixture.Run(Fixture("hygiene-fail.yaml"), Evaluator, HygieneOnly);
+
+        var error = Assert.Throws<FixtureAssertionException>(result.AssertExpectations);
+        Assert.Contains("4 expectation(s)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("hygiene-fail.yaml:11: unexpected PC0702", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RunFolder_Fixtures_RunsEachInOrder()
+    {
+        var results = PackFixture.RunFolder(Path.Combine(AppContext.BaseDirectory, "fixtures"), Evaluator, HygieneOnly);
+
+        Assert.Equal(["hygiene-fail.yaml", "hygiene-pass.yaml"], results.Select(r => Path.GetFileName(r.File)));
+        Assert.Equal([false, true], results.Select(r => r.Passed));
+    }
+
+    [Fact]
+    public void Run_WithPacks_EvaluatesOnlyThosePacks()
+    {
+        var result = PackFixture.Run(Fixture("hygiene-pass.yaml"), new ParisCallPack());
+
+        Assert.False(result.Passed); // every other Paris Call finding in the document is unexpected
+        Assert.Contains(result.Failures, f => f.Message.StartsWith("unexpected NE0201", StringComparison.Ordinal));
+    }
+}
