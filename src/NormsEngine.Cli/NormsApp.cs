@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using NormsEngine.Cli.Commands;
 
 namespace NormsEngine.Cli;
@@ -6,12 +9,38 @@ namespace NormsEngine.Cli;
 /// <summary>The <c>norms</c> command line: builds the commands and runs one invocation.</summary>
 internal static class NormsApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>The tool's version: the assembly's informational version without build metadata.</summary>
+    public static string Version { get; } =
+        (typeof(NormsApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+    /// <summary>Runs one invocation.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="input">Standard input, for the input <c>-</c>; default: the console's.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
     {
+        var terminal = new Terminal(output, error, input ?? Console.In);
         var root = new RootCommand("norms: checks practices documents against the nine principles of the Paris Call for Trust and Security in Cyberspace.")
         {
-            CheckCommand.Create(output, error),
+            CheckCommand.Create(terminal),
+            BaselineCommand.Create(terminal),
+            RulesCommand.Create(terminal),
+            InitCommand.Create(terminal, TimeProvider.System),
+            SchemaCommand.Create(terminal),
         };
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new ExamplesHelpAction(help.Action!, output);
+        }
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            // The default prints the entry assembly's version, which is the test host's when run in-process.
+            version.Action = new VersionAction(output);
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -24,7 +53,7 @@ internal static class NormsApp
                     error.WriteLine($"norms: {parseError.Message}");
                 }
 
-                error.WriteLine("Run 'norms --help' for usage.");
+                error.WriteLine($"Run 'norms {string.Join(' ', CommandPath(parse))}--help' for usage.");
                 return ExitCodes.ToolFailure;
             }
 
@@ -35,6 +64,73 @@ internal static class NormsApp
             // Last line of defence: the tool reports, it never shows a stack trace.
             error.WriteLine($"norms: internal error: {ex.Message}");
             return ExitCodes.ToolFailure;
+        }
+    }
+
+    private static IEnumerable<string> CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var command = parse.CommandResult; command.Parent is System.CommandLine.Parsing.CommandResult parent; command = parent)
+        {
+            names.Insert(0, command.Command.Name + " ");
+        }
+
+        return names;
+    }
+
+    /// <summary>Commands with examples at the end of their help; the root's are here.</summary>
+    private static readonly string[] RootExamples =
+    [
+        "norms init",
+        "norms check samples/organisations",
+        "norms check . --format sarif --output norms.sarif --format github --baseline norms.baseline.json",
+        "norms rules describe PC0702",
+    ];
+
+    /// <summary>The standard help, then the command's notes and examples.</summary>
+    private sealed class ExamplesHelpAction(CommandLineAction standard, TextWriter output) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var exit = standard is SynchronousCommandLineAction synchronous ? synchronous.Invoke(parseResult) : ExitCodes.Success;
+            var command = parseResult.CommandResult.Command;
+            var (notes, examples) = command switch
+            {
+                DocumentedCommand documented => (documented.Notes, documented.Examples),
+                RootCommand => ("Exit codes: 0 no active finding at or above failOn, 1 at least one, 2 the tool could not do its job.", RootExamples),
+                _ => (null, []),
+            };
+            if (notes is not null)
+            {
+                output.WriteLine(notes);
+                output.WriteLine();
+            }
+
+            if (examples.Count > 0)
+            {
+                output.WriteLine("Examples:");
+                foreach (var example in examples)
+                {
+                    output.WriteLine("  " + example);
+                }
+
+                output.WriteLine();
+            }
+
+            return exit;
+        }
+    }
+
+    private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine(Version);
+            return ExitCodes.Success;
         }
     }
 }

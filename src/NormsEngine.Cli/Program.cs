@@ -1,3 +1,3 @@
 using NormsEngine.Cli;
 
-return NormsApp.Run(args, Console.Out, Console.Error);
+return NormsApp.Run(args, Console.Out, Console.Error, Console.In);

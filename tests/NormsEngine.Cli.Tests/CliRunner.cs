@@ -7,17 +7,21 @@ internal static class CliRunner
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static (int Exit, string Output, string Error) Run(params string[] args)
+    public static (int Exit, string Output, string Error) Run(params string[] args) => RunIn(RepositoryRoot, null, args);
+
+    /// <summary>Runs in-process with <paramref name="directory"/> as the current folder and <paramref name="input"/> as standard input.</summary>
+    public static (int Exit, string Output, string Error) RunIn(string directory, string? input, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var previous = Directory.GetCurrentDirectory();
         lock (typeof(CliRunner))
         {
-            Directory.SetCurrentDirectory(RepositoryRoot);
+            // Read under the lock: another test's folder may be the current one until it is restored and deleted.
+            var previous = Directory.GetCurrentDirectory();
+            Directory.SetCurrentDirectory(directory);
             try
             {
-                var exit = NormsApp.Run(args, output, error);
+                var exit = NormsApp.Run(args, output, error, new StringReader(input ?? string.Empty));
                 return (exit, output.ToString(), error.ToString());
             }
             finally

@@ -1,82 +1,225 @@
 using System.CommandLine;
-using System.Globalization;
+using System.CommandLine.Parsing;
+using System.Text;
+using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
-using NormsEngine.Documents;
-using NormsEngine.Engine;
-using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
 
-/// <summary><c>norms check FILE...</c>: evaluates each document and reports verdicts and findings.</summary>
+/// <summary><c>norms check INPUTS...</c>: evaluates documents and writes the report in one or more formats.</summary>
 internal static class CheckCommand
 {
-    private static readonly IReportFormatter[] Formatters = [new TextReportFormatter(), new JsonReportFormatter()];
+    private static readonly string[] Severities = ["error", "warning", "info", "none"];
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(Terminal terminal)
     {
-        var files = new Argument<string[]>("files")
+        var run = new RunOptions();
+        var format = new Option<string[]>("--format", "-f")
         {
-            Description = "Practices documents (YAML) to check.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = $"Output format: {string.Join(", ", OutputFormats.Names)}. Repeat it for several outputs; each may be followed by its --output FILE. Default: text.",
+            HelpName = "NAME",
         };
-        var format = new Option<string>("--format", "-f")
+        format.AcceptOnlyFromAmong([.. OutputFormats.Names]);
+        var output = new Option<string[]>("--output", "-o")
         {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
+            Description = "The file the preceding --format writes to; a format without --output writes to standard output.",
+            HelpName = "FILE",
         };
-        format.AcceptOnlyFromAmong([.. Formatters.Select(f => f.Name)]);
-        var asOf = new Option<string?>("--as-of")
+        var baseline = new Option<string?>("--baseline")
         {
-            Description = "The as-of date (YYYY-MM-DD) for age checks; default: metadata.assessedOn, else today.",
+            Description = "A baseline from 'norms baseline create': its findings are reported as baselined and do not fail the run. Default: the configuration's baseline.",
+            HelpName = "FILE",
         };
-        var command = new Command(
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "The lowest severity that fails the run (exit code 1): error, warning, info or none. Default: the configuration's failOn, else error.",
+            HelpName = "SEVERITY",
+        };
+        failOn.AcceptOnlyFromAmong(Severities);
+        var showPassed = new Option<bool>("--show-passed")
+        {
+            Description = "In text output, also list the rules that passed (the evidence).",
+        };
+        var command = new DocumentedCommand(
             "check",
-            "Check practices documents against the Paris Call principles.\n\nExamples:\n  norms check samples/organisations/hospital.yaml\n  norms check samples/organisations/*.yaml --format json --as-of 2026-10-15")
+            "Check practices documents against the Paris Call principles.",
+            "norms check samples/organisations/hospital.yaml",
+            "norms check samples/organisations --as-of 2026-12-31",
+            "norms check \"samples/**/*.yaml\" --format sarif --output norms.sarif --format github",
+            "norms check policies --baseline norms.baseline.json --fail-on warning",
+            "cat my-org.yaml | norms check - --format json")
         {
-            files,
-            format,
-            asOf,
+            Notes = "Exit codes: 0 no active finding at or above failOn, 1 at least one, 2 the tool could not do its job.",
         };
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(format)!, parse.GetValue(asOf), output, error));
-        return command;
-    }
-
-    private static int Run(string[] files, string formatName, string? asOfText, TextWriter output, TextWriter error)
-    {
-        DateOnly? asOf = null;
-        if (asOfText is not null)
+        run.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(baseline);
+        command.Options.Add(failOn);
+        command.Options.Add(showPassed);
+        command.SetAction(parse =>
         {
-            if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            var requests = PairFormats(parse, format, output, out var pairingError);
+            if (pairingError is not null)
             {
-                error.WriteLine($"norms: --as-of must be a date as YYYY-MM-DD; found '{asOfText}'.");
+                terminal.Error.WriteLine($"norms: {pairingError}");
                 return ExitCodes.ToolFailure;
             }
 
-            asOf = parsed;
-        }
+            var settings = run.Read(parse, parse.GetValue(baseline), useBaseline: true, parse.GetValue(failOn) is { } f ? ParseSeverity(f) : null);
+            return Run(settings, requests, parse.GetValue(showPassed), terminal);
+        });
+        return command;
+    }
 
-        var evaluator = Composition.CreateEvaluator();
-        var options = new EvaluationOptions { AsOf = asOf };
-        var loader = new DocumentLoader(options.Limits);
-        var documents = new List<DocumentReport>();
-        var unreadable = false;
-        foreach (var file in files)
+    /// <summary>Parses a <c>failOn</c> word.</summary>
+    public static Severity ParseSeverity(string text) => text switch
+    {
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        "none" => Severity.None,
+        _ => Severity.Error,
+    };
+
+    /// <summary>
+    /// Pairs each <c>--output</c> with the <c>--format</c> just before it, in command-line order (an
+    /// <c>--output</c> before any <c>--format</c> goes to the next one). At most one format writes to standard output.
+    /// </summary>
+    internal static List<FormatRequest> PairFormats(ParseResult parse, Option format, Option output, out string? error)
+    {
+        var formats = new List<(string Name, string? File)>();
+        var waiting = new Queue<string>();
+        error = null;
+        var tokens = parse.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            try
+            if (tokens[i].Type != TokenType.Option || tokens[i + 1].Type != TokenType.Argument)
             {
-                documents.AddRange(loader.LoadFile(file).Select(d => evaluator.Evaluate(d, options)));
+                continue;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+
+            if (Names(format, tokens[i].Value))
             {
-                error.WriteLine($"norms: cannot read '{file}': {ex.Message}");
-                unreadable = true;
+                formats.Add((tokens[i + 1].Value, waiting.Count > 0 ? waiting.Dequeue() : null));
+                i++;
+            }
+            else if (Names(output, tokens[i].Value))
+            {
+                var file = tokens[i + 1].Value;
+                i++;
+                if (formats.Count > 0 && formats[^1].File is null)
+                {
+                    formats[^1] = (formats[^1].Name, file);
+                }
+                else if (formats.Count > 0)
+                {
+                    error = $"--output {file} follows --format {formats[^1].Name}, which already has an output; give each --format at most one --output.";
+                    return [];
+                }
+                else
+                {
+                    waiting.Enqueue(file);
+                }
             }
         }
 
-        var report = new Report { Documents = documents };
-        Formatters.Single(f => f.Name == formatName).Write(report, output);
-        return unreadable ? ExitCodes.ToolFailure
-            : report.Fails(Severity.Error) ? ExitCodes.Findings
+        if (formats.Count == 0)
+        {
+            formats.Add((OutputFormats.Text, waiting.Count > 0 ? waiting.Dequeue() : null));
+        }
+
+        if (waiting.Count > 0)
+        {
+            error = $"--output {waiting.Peek()} has no --format to write.";
+            return [];
+        }
+
+        var onStandardOutput = formats.Where(f => f.File is null).Select(f => f.Name).ToList();
+        if (onStandardOutput.Count > 1)
+        {
+            error = $"only one format can write to standard output, but {string.Join(" and ", onStandardOutput)} would; give the others --output FILE.";
+            return [];
+        }
+
+        return [.. formats.Select(f => new FormatRequest(f.Name, f.File))];
+    }
+
+    private static bool Names(Option option, string token) =>
+        option.Name == token || option.Aliases.Contains(token);
+
+    private static int Run(CheckSettings settings, IReadOnlyList<FormatRequest> requests, bool showPassed, Terminal terminal)
+    {
+        if (CheckRun.Execute(settings, terminal) is not { } run)
+        {
+            return ExitCodes.ToolFailure;
+        }
+
+        var written = true;
+        foreach (var request in requests)
+        {
+            written &= Write(run.Report, request, showPassed, terminal);
+        }
+
+        var textOnStandardOutput = requests.Any(r => r.OutputFile is null && r.Format == OutputFormats.Text);
+        if (!textOnStandardOutput)
+        {
+            terminal.Error.WriteLine(RunSummary.Describe(run.Report, run.Clock.Elapsed));
+        }
+        else if (terminal.IsErrorInteractive)
+        {
+            // The text output ends with its own summary; people at a terminal also get the time.
+            terminal.Error.WriteLine($"Checked in {RunSummary.Seconds(run.Clock.Elapsed)}.");
+        }
+
+        return run.Unreadable || !written ? ExitCodes.ToolFailure
+            : run.Report.Fails(run.FailOn) ? ExitCodes.Findings
             : ExitCodes.Success;
+    }
+
+    private static bool Write(Report report, FormatRequest request, bool showPassed, Terminal terminal)
+    {
+        if (request.OutputFile is null)
+        {
+            WriteFormat(report, request.Format, showPassed, terminal.SupportsColour, terminal.Output);
+            terminal.Output.Flush();
+            return true;
+        }
+
+        try
+        {
+            var full = Path.GetFullPath(request.OutputFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            using var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            WriteFormat(report, request.Format, showPassed, colour: false, writer);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            terminal.Error.WriteLine($"norms: cannot write '{request.OutputFile}': {ex.Message}");
+            return false;
+        }
+    }
+
+    private static void WriteFormat(Report report, string format, bool showPassed, bool colour, TextWriter writer)
+    {
+        OutputFormats.Create(format, colour).Write(report, writer);
+        if (showPassed && format == OutputFormats.Text)
+        {
+            WritePassed(report, writer);
+        }
+    }
+
+    private static void WritePassed(Report report, TextWriter writer)
+    {
+        writer.WriteLine();
+        writer.WriteLine("Passed rules (evidence):");
+        foreach (var document in report.Documents.Where(d => d.Passed.Count > 0))
+        {
+            writer.WriteLine($"  {document.File ?? "<input>"}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
+            foreach (var passed in document.Passed)
+            {
+                writer.WriteLine($"    {passed.RuleId} {passed.Principle} {(passed.Path.Length == 0 ? "(document)" : passed.Path)}");
+            }
+        }
     }
 }

@@ -65,6 +65,9 @@ internal sealed class CompiledRules
             .ToArray();
         var ruleSet = new RuleSet("norms");
         ruleSet.Add(new RuleDefinitionFactory().Create(rules));
+
+        // YAML packs bring rule definitions built at load; they join the same rule set, so one Rete network.
+        ruleSet.Add(packs.OfType<IRuleDefinitionSource>().SelectMany(p => p.Definitions));
         var repository = new RuleRepository();
         repository.Add(ruleSet);
         SessionFactory = repository.Compile();

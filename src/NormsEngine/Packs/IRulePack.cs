@@ -4,7 +4,8 @@ namespace NormsEngine.Packs;
 
 /// <summary>
 /// A set of rule descriptors and the NRules rules behind them. The built-in Paris Call pack is one; custom packs
-/// (C# or YAML) are others. All loaded packs compile into one NRules session factory.
+/// (C# or YAML) are others. All loaded packs compile into one NRules session factory. YAML packs come from
+/// <see cref="RulePackFile"/>; C# packs implement this interface.
 /// </summary>
 public interface IRulePack
 {
@@ -23,7 +24,10 @@ public interface IRulePack
     /// <summary>Descriptors of every rule in the pack.</summary>
     IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
-    /// <summary>NRules rule types (classes deriving from <c>NRules.Fluent.Dsl.Rule</c> with a parameterless constructor).</summary>
+    /// <summary>
+    /// NRules rule types (classes deriving from <c>NRules.Fluent.Dsl.Rule</c> with a parameterless constructor). Empty for a
+    /// pack loaded by <see cref="RulePackFile"/>, whose rules are compiled from the YAML into rule definitions.
+    /// </summary>
     IReadOnlyList<Type> RuleTypes { get; }
 
     /// <summary>Thresholds the pack's rules read, with their defaults; configuration may override them.</summary>

@@ -1,23 +1,15 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NormsEngine.Diagnostics;
 
 namespace NormsEngine.Reporting;
 
 /// <summary>
-/// The machine contract: the whole report as JSON (documents, principles, findings, passed evidence, as-of date,
-/// tool version). Deterministic: the same report gives the same bytes.
+/// The machine contract: the whole report as JSON (settings, baseline summary, run findings, documents with their
+/// principles, findings, suppressions and passed evidence, as-of date, tool version). Deterministic: the same
+/// report gives the same bytes.
 /// </summary>
 public sealed class JsonReportFormatter : IReportFormatter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <inheritdoc/>
     public string Name => "json";
 
@@ -26,11 +18,28 @@ public sealed class JsonReportFormatter : IReportFormatter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("toolVersion", report.ToolVersion);
+            WriteSettings(json, report.Settings);
+            if (report.Baseline is { } baseline)
+            {
+                json.WriteStartObject("baseline");
+                json.WriteString("file", baseline.File);
+                json.WriteNumber("new", baseline.New);
+                json.WriteNumber("unchanged", baseline.Unchanged);
+                json.WriteNumber("absent", baseline.Absent);
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("runFindings");
+            foreach (var finding in report.RunFindings)
+            {
+                WriteFinding(json, finding, withFile: true);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("documents");
             foreach (var document in report.Documents)
             {
@@ -39,10 +48,36 @@ public sealed class JsonReportFormatter : IReportFormatter
 
             json.WriteEndArray();
             json.WriteEndObject();
+        });
+    }
+
+    private static void WriteSettings(Utf8JsonWriter json, RunSettings settings)
+    {
+        json.WriteStartObject("settings");
+        json.WriteString("failOn", Names.Of(settings.FailOn));
+        json.WriteStartArray("packs");
+        foreach (var pack in settings.Packs)
+        {
+            json.WriteStringValue(pack);
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).ReplaceLineEndings("\n"));
-        writer.Write('\n');
+        json.WriteEndArray();
+        json.WriteStartObject("severityOverrides");
+        foreach (var (key, severity) in settings.SeverityOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            json.WriteString(key, Names.Of(severity));
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("thresholdOverrides");
+        foreach (var (key, value) in settings.ThresholdOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(key, value);
+        }
+
+        json.WriteEndObject();
+        json.WriteString("configurationFile", settings.ConfigurationFile);
+        json.WriteEndObject();
     }
 
     private static void WriteDocument(Utf8JsonWriter json, DocumentReport document)
@@ -51,7 +86,7 @@ public sealed class JsonReportFormatter : IReportFormatter
         json.WriteString("path", document.File);
         json.WriteNumber("index", document.Index);
         json.WriteString("name", document.Name);
-        json.WriteString("asOf", document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("asOf", Names.Of(document.AsOf));
         json.WriteString("asOfSource", Names.Of(document.AsOfSource));
         json.WriteBoolean("evaluated", document.Evaluated);
         json.WriteStartArray("principles");
@@ -84,23 +119,7 @@ public sealed class JsonReportFormatter : IReportFormatter
         json.WriteStartArray("findings");
         foreach (var finding in document.Findings)
         {
-            var location = finding.Location;
-            json.WriteStartObject();
-            json.WriteString("ruleId", finding.RuleId);
-            json.WriteString("severity", Names.Of(finding.Severity));
-            json.WriteString("defaultSeverity", Names.Of(finding.Descriptor.DefaultSeverity));
-            json.WriteString("message", finding.Message);
-            json.WriteString("principle", finding.Principle);
-            json.WriteString("outcome", Names.Of(finding.Outcome));
-            json.WriteString("path", location.Path);
-            json.WriteNumber("line", location.Line);
-            json.WriteNumber("column", location.Column);
-            json.WriteNumber("endLine", location.EndLine);
-            json.WriteNumber("endColumn", location.EndColumn);
-            json.WriteString("fingerprint", finding.Fingerprint);
-            json.WriteBoolean("suppressed", finding.IsSuppressed);
-            json.WriteString("helpUri", finding.Descriptor.HelpUri.ToString());
-            json.WriteEndObject();
+            WriteFinding(json, finding, withFile: false);
         }
 
         json.WriteEndArray();
@@ -115,6 +134,57 @@ public sealed class JsonReportFormatter : IReportFormatter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A finding; run findings also name their file, since no document does it for them.</summary>
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, bool withFile)
+    {
+        var location = finding.Location;
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("severity", Names.Of(finding.Severity));
+        json.WriteString("defaultSeverity", Names.Of(finding.Descriptor.DefaultSeverity));
+        json.WriteString("message", finding.Message);
+        json.WriteString("principle", finding.Principle);
+        json.WriteString("outcome", Names.Of(finding.Outcome));
+        if (withFile)
+        {
+            json.WriteString("file", location.File);
+        }
+
+        json.WriteString("path", location.Path);
+        json.WriteNumber("line", location.Line);
+        json.WriteNumber("column", location.Column);
+        json.WriteNumber("endLine", location.EndLine);
+        json.WriteNumber("endColumn", location.EndColumn);
+        json.WriteString("fingerprint", finding.Fingerprint);
+        json.WriteBoolean("suppressed", finding.IsSuppressed);
+        json.WriteString("helpUri", finding.Descriptor.HelpUri.ToString());
+        if (finding.Suppression is { } suppression)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("kind", Names.Of(suppression.Kind));
+            json.WriteString("justification", suppression.Justification);
+            json.WriteString("owner", suppression.Owner);
+            json.WriteString("expires", suppression.Expires is { } expires ? Names.Of(expires) : null);
+            if (suppression.Source is { } source)
+            {
+                json.WriteStartObject("source");
+                json.WriteString("file", source.File);
+                json.WriteNumber("line", source.Line);
+                json.WriteNumber("column", source.Column);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (finding.BaselineState is { } state)
+        {
+            json.WriteString("baselineState", Names.Of(state));
+        }
+
         json.WriteEndObject();
     }
 }

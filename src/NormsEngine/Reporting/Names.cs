@@ -36,4 +36,25 @@ internal static class Names
         AsOfSource.Document => "document",
         _ => "clock",
     };
+
+    public static string Of(SuppressionKind kind) => kind == SuppressionKind.InSource ? "inSource" : "external";
+
+    public static string Of(BaselineState state) => state == BaselineState.New ? "new" : "unchanged";
+
+    /// <summary>A date as evaluation.md writes dates: <c>yyyy-MM-dd</c>.</summary>
+    public static string Of(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Why an inactive finding does not count: <c>suppressed: justification</c> or <c>baselined</c>; <c>null</c> when it counts.</summary>
+    public static string? InactiveReason(Finding finding) =>
+        finding.Suppression is { } suppression ? "suppressed: " + suppression.Justification
+        : finding.BaselineState == BaselineState.Unchanged ? "baselined"
+        : null;
+
+    /// <summary>Where the as-of date came from, in words for people.</summary>
+    public static string Describe(AsOfSource source) => source switch
+    {
+        AsOfSource.Caller => "given by the caller",
+        AsOfSource.Document => "metadata.assessedOn",
+        _ => "today",
+    };
 }

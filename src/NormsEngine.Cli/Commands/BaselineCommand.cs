@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Text;
+using NormsEngine.Cli.Inputs;
+using NormsEngine.Configuration;
+
+namespace NormsEngine.Cli.Commands;
+
+/// <summary><c>norms baseline create</c>: records today's findings so that only new ones fail later runs.</summary>
+internal static class BaselineCommand
+{
+    /// <summary>The baseline file when neither <c>--output</c> nor the configuration names one.</summary>
+    public const string DefaultFile = "norms.baseline.json";
+
+    public static Command Create(Terminal terminal)
+    {
+        var run = new RunOptions();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = $"The baseline file to write; default: the configuration's baseline, else {DefaultFile}.",
+            HelpName = "FILE",
+        };
+        var create = new DocumentedCommand(
+            "create",
+            "Write every current finding's fingerprint to a baseline file, so that only new findings fail later runs.",
+            "norms baseline create samples/organisations",
+            $"norms baseline create --output ci/{DefaultFile} \"policies/**/*.yaml\"")
+        {
+            Notes = "A fingerprint is the rule ID, document and YAML path, never a line number: reformatting keeps it. 'norms check --baseline FILE' reports baselined findings; they do not fail the run.",
+        };
+        run.AddTo(create);
+        create.Options.Add(output);
+        create.SetAction(parse =>
+        {
+            var settings = run.Read(parse, baseline: null, useBaseline: false, failOn: null);
+            if (CheckRun.Execute(settings, terminal) is not { } result)
+            {
+                return ExitCodes.ToolFailure;
+            }
+
+            var file = parse.GetValue(output)
+                ?? (result.Configuration.Baseline is { } configured ? InputExpansion.DisplayPath(Path.GetFullPath(configured), Directory.GetCurrentDirectory()) : DefaultFile);
+            try
+            {
+                var full = Path.GetFullPath(file);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                using (var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+                {
+                    Baseline.Write(result.Report, writer);
+                }
+
+                var count = Baseline.Load(full).Fingerprints.Count;
+                terminal.Output.WriteLine($"Wrote {count} finding{(count == 1 ? string.Empty : "s")} from {result.Report.Documents.Count} document{(result.Report.Documents.Count == 1 ? string.Empty : "s")} to {file}.");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or BaselineException)
+            {
+                terminal.Error.WriteLine($"norms: cannot write '{file}': {ex.Message}");
+                return ExitCodes.ToolFailure;
+            }
+
+            return result.Unreadable ? ExitCodes.ToolFailure : ExitCodes.Success;
+        });
+        return new DocumentedCommand(
+            "baseline",
+            "Manage baselines: the findings a project has accepted for now.",
+            "norms baseline create samples/organisations",
+            "norms check samples/organisations --baseline norms.baseline.json")
+        {
+            create,
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+namespace NormsEngine.Cli.Commands;
+
+/// <summary><c>norms init [DIR]</c>: writes a commented starter practices document and configuration file.</summary>
+internal static class InitCommand
+{
+    /// <summary>The starter document's file name.</summary>
+    public const string DocumentFile = "organisation.yaml";
+
+    /// <summary>The configuration file's name.</summary>
+    public const string ConfigurationFile = "norms.config.yaml";
+
+    public static Command Create(Terminal terminal, TimeProvider clock)
+    {
+        var directory = new Argument<string>("dir")
+        {
+            Description = "The folder to write to (created if needed); default: the current folder.",
+            DefaultValueFactory = _ => ".",
+        };
+        var command = new DocumentedCommand(
+            "init",
+            $"Write a commented starter practices document ({DocumentFile}) and configuration ({ConfigurationFile}).",
+            "norms init",
+            "norms init policies && norms check policies")
+        {
+            Notes = "Existing files are never overwritten: init stops (exit code 2) if either exists.",
+        };
+        command.Arguments.Add(directory);
+        command.SetAction(parse => Run(parse.GetValue(directory) ?? ".", terminal, clock));
+        return command;
+    }
+
+    private static int Run(string directory, Terminal terminal, TimeProvider clock)
+    {
+        var files = new[] { DocumentFile, ConfigurationFile };
+        var existing = files.Select(f => Path.Combine(directory, f)).Where(Path.Exists).ToList();
+        if (existing.Count > 0)
+        {
+            foreach (var file in existing)
+            {
+                terminal.Error.WriteLine($"norms: '{file.Replace('\\', '/')}' already exists; init never overwrites a file.");
+            }
+
+            return ExitCodes.ToolFailure;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            foreach (var file in files)
+            {
+                var text = ReadTemplate(file).Replace("{{today}}", today, StringComparison.Ordinal);
+                var path = Path.Combine(directory, file);
+
+                // CreateNew: a file that appeared since the check above is still not overwritten.
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                writer.Write(text);
+                terminal.Output.WriteLine($"Wrote {path.Replace('\\', '/')}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            terminal.Error.WriteLine($"norms: cannot write to '{directory}': {ex.Message}");
+            return ExitCodes.ToolFailure;
+        }
+
+        terminal.Output.WriteLine();
+        terminal.Output.WriteLine($"Next: describe your practices in {DocumentFile}, then run 'norms check {(directory == "." ? "." : directory)}'.");
+        return ExitCodes.Success;
+    }
+
+    private static string ReadTemplate(string name)
+    {
+        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("NormsEngine.Cli.Templates." + name)
+            ?? throw new InvalidOperationException($"The template {name} is not embedded.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+}

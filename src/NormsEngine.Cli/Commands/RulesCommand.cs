@@ -1,0 +1,256 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
+
+namespace NormsEngine.Cli.Commands;
+
+/// <summary><c>norms rules list</c> and <c>norms rules describe ID</c>: the rules the tool checks, from their descriptors.</summary>
+internal static class RulesCommand
+{
+    private static readonly string[] ListFormats = ["text", "json", "markdown"];
+
+    public static Command Create(Terminal terminal)
+    {
+        var principle = new Option<string?>("--principle", "-p")
+        {
+            Description = "Only the rules of this principle (P1 to P9).",
+            HelpName = "ID",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text, json or markdown.",
+            DefaultValueFactory = _ => "text",
+            HelpName = "NAME",
+        };
+        format.AcceptOnlyFromAmong(ListFormats);
+        var list = new DocumentedCommand(
+            "list",
+            "List the rules: the Paris Call pack's and the engine's own diagnostics (NE IDs, marked engine).",
+            "norms rules list",
+            "norms rules list --principle P3",
+            "norms rules list --format markdown > RULES.md")
+        {
+            principle,
+            format,
+        };
+        list.SetAction(parse => List(parse.GetValue(principle), parse.GetValue(format)!, terminal));
+
+        var id = new Argument<string>("id") { Description = "A rule ID, for example PC0702 or NE0002." };
+        var describe = new DocumentedCommand(
+            "describe",
+            "Describe one rule: title, default severity, principle, description, how to fix, references and its help page.",
+            "norms rules describe PC0702",
+            "norms rules describe NE0201")
+        {
+            id,
+        };
+        describe.SetAction(parse => Describe(parse.GetValue(id)!, terminal));
+
+        return new DocumentedCommand("rules", "List and describe the rules.", "norms rules list --principle P7", "norms rules describe PC0702")
+        {
+            list,
+            describe,
+        };
+    }
+
+    private static (IReadOnlyList<RuleDescriptor> Rules, INormsEvaluator Evaluator) Catalogue()
+    {
+        var evaluator = Composition.CreateEvaluator();
+        var rules = evaluator.Descriptors
+            .Concat(EngineDiagnostics.All)
+            .DistinctBy(d => d.Id, StringComparer.Ordinal)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return (rules, evaluator);
+    }
+
+    private static bool IsEngine(RuleDescriptor rule) => EngineDiagnostics.All.Any(e => e.Id == rule.Id);
+
+    private static int List(string? principleId, string format, Terminal terminal)
+    {
+        var (rules, evaluator) = Catalogue();
+        if (principleId is not null)
+        {
+            var principle = evaluator.Principles.FirstOrDefault(p => p.Id.Equals(principleId, StringComparison.OrdinalIgnoreCase));
+            if (principle is null)
+            {
+                terminal.Error.WriteLine($"norms: unknown principle '{principleId}'; the principles are {string.Join(", ", evaluator.Principles.Select(p => p.Id))}.");
+                return ExitCodes.ToolFailure;
+            }
+
+            rules = [.. rules.Where(r => r.Principle == principle.Id)];
+        }
+
+        var output = terminal.Output;
+        switch (format)
+        {
+            case "json":
+                output.Write(ToJson(rules));
+                output.WriteLine();
+                break;
+            case "markdown":
+                output.WriteLine("| ID | Severity | Principle | Title |");
+                output.WriteLine("| --- | --- | --- | --- |");
+                foreach (var rule in rules)
+                {
+                    output.WriteLine($"| [{rule.Id}]({rule.HelpUri}) | {Name(rule.DefaultSeverity)} | {rule.Principle ?? "engine"} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} |");
+                }
+
+                break;
+            default:
+                output.WriteLine($"{"ID",-8}{"Severity",-10}{"Principle",-11}Title");
+                foreach (var rule in rules)
+                {
+                    output.WriteLine($"{rule.Id,-8}{Name(rule.DefaultSeverity),-10}{rule.Principle ?? "engine",-11}{rule.Title}");
+                }
+
+                output.WriteLine();
+                output.WriteLine($"{rules.Count} rules ({rules.Count(IsEngine)} engine). 'norms rules describe ID' tells more.");
+                break;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int Describe(string id, Terminal terminal)
+    {
+        var (rules, evaluator) = Catalogue();
+        var rule = rules.FirstOrDefault(r => r.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (rule is null)
+        {
+            var closest = rules.MinBy(r => Distance(r.Id, id.Trim().ToUpperInvariant()))!;
+            terminal.Error.WriteLine($"norms: unknown rule '{id}'; did you mean {closest.Id}? 'norms rules list' shows every rule.");
+            return ExitCodes.ToolFailure;
+        }
+
+        var principle = rule.Principle is { } p ? evaluator.Principles.FirstOrDefault(x => x.Id == p) : null;
+        var output = terminal.Output;
+        output.WriteLine($"{rule.Id}: {rule.Title}");
+        output.WriteLine();
+        output.WriteLine($"  Severity:   {Name(rule.DefaultSeverity)} (default{(rule.IsEnabledByDefault ? string.Empty : ", off unless configured")})");
+        output.WriteLine($"  Principle:  {(principle is null ? rule.Principle ?? "none (engine diagnostic)" : $"{principle.Id} {principle.Title}")}");
+        output.WriteLine($"  Category:   {rule.Category}");
+        if (rule.Tags.Count > 0)
+        {
+            output.WriteLine($"  Tags:       {string.Join(", ", rule.Tags)}");
+        }
+
+        output.WriteLine($"  Help:       {rule.HelpUri}");
+        Section(output, "Description", rule.Description);
+        Section(output, "How to fix", rule.Remediation);
+        if (rule.References.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("References");
+            foreach (var reference in rule.References)
+            {
+                output.WriteLine($"  - {reference}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Change its severity in norms.config.yaml (rules: {{ {rule.Id}: warning }}), or suppress one finding with '# norms-ignore {rule.Id}: reason'.");
+        return ExitCodes.Success;
+    }
+
+    private static void Section(TextWriter output, string heading, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(heading);
+        foreach (var line in Wrap(text, 100))
+        {
+            output.WriteLine("  " + line);
+        }
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+
+    private static string ToJson(IReadOnlyList<RuleDescriptor> rules)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var rule in rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("title", rule.Title);
+                json.WriteString("defaultSeverity", Name(rule.DefaultSeverity));
+                json.WriteBoolean("enabledByDefault", rule.IsEnabledByDefault);
+                if (rule.Principle is { } principle)
+                {
+                    json.WriteString("principle", principle);
+                }
+                else
+                {
+                    json.WriteNull("principle");
+                }
+
+                json.WriteString("category", rule.Category);
+                json.WriteBoolean("engine", IsEngine(rule));
+                json.WriteString("description", rule.Description);
+                json.WriteString("remediation", rule.Remediation);
+                json.WriteString("helpUri", rule.HelpUri.ToString());
+                json.WriteStartArray("references");
+                rule.References.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+                json.WriteStartArray("tags");
+                rule.Tags.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    /// <summary>Levenshtein distance, for "did you mean".</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

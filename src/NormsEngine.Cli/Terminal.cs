@@ -1,0 +1,20 @@
+namespace NormsEngine.Cli;
+
+/// <summary>
+/// Where one invocation reads and writes: the process's console, or writers a test passes in. Interactive
+/// features (progress bar, colour) only ever go to the real console when it is not redirected.
+/// </summary>
+/// <param name="Output">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Input">Standard input, read for the input <c>-</c>.</param>
+internal sealed record Terminal(TextWriter Output, TextWriter Error, TextReader Input)
+{
+    /// <summary>Whether standard error is a terminal a person watches (progress bar).</summary>
+    public bool IsErrorInteractive => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
+
+    /// <summary>Whether standard output is a terminal that shows colour: not redirected, and <c>NO_COLOR</c> not set.</summary>
+    public bool SupportsColour =>
+        ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+        && Environment.GetEnvironmentVariable("TERM") != "dumb";
+}

@@ -1,0 +1,295 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NormsEngine.Engine;
+using NormsEngine.Model;
+
+namespace NormsEngine.Packs;
+
+/// <summary>What a condition is evaluated over: the context, the organisation and, for <c>forEach</c> rules, the item.</summary>
+internal readonly record struct PackScope(RuleContext Context, Organisation Organisation, Supplier? Item);
+
+/// <summary>A value a condition could not read: its YAML path (where a finding points) and how the NE0201 message names it.</summary>
+internal readonly record struct UnknownValue(string Path, string Display)
+{
+    public static UnknownValue NotDeclared(string path) => new(path, path);
+}
+
+/// <summary>
+/// A condition's three-valued result: <see cref="Value"/> <c>null</c> is unknown and <see cref="Unknown"/> lists
+/// the paths that made it so; <see cref="Witness"/> is the path of the test that decided a true or false result.
+/// </summary>
+internal readonly record struct ConditionResult(bool? Value, string? Witness, IReadOnlyList<UnknownValue> Unknown)
+{
+    public static ConditionResult Of(bool value, string witness) => new(value, witness, []);
+
+    public static ConditionResult NotKnown(IReadOnlyList<UnknownValue> unknown) => new(null, null, unknown);
+}
+
+/// <summary>A condition of a YAML rule: a test on one path, or <c>all</c>, <c>any</c>, <c>not</c> of conditions.</summary>
+internal abstract class PackCondition
+{
+    /// <summary>The first test in document order: a passing rule points at its path.</summary>
+    public abstract PackTest FirstTest { get; }
+
+    /// <summary>Whether any test reads the <c>forEach</c> item.</summary>
+    public abstract bool ReadsItem { get; }
+
+    public abstract ConditionResult Evaluate(PackScope scope);
+}
+
+/// <summary><c>all</c> (and a mapping of several tests): false if any is false, else unknown if any is unknown, else true.</summary>
+internal sealed class AllCondition(IReadOnlyList<PackCondition> parts) : PackCondition
+{
+    public override PackTest FirstTest => parts[0].FirstTest;
+
+    public override bool ReadsItem => parts.Any(p => p.ReadsItem);
+
+    public override ConditionResult Evaluate(PackScope scope)
+    {
+        List<UnknownValue>? unknown = null;
+        string? witness = null;
+        foreach (var part in parts)
+        {
+            var result = part.Evaluate(scope);
+            switch (result.Value)
+            {
+                case false:
+                    return result;
+                case null:
+                    (unknown ??= []).AddRange(result.Unknown);
+                    break;
+                default:
+                    witness ??= result.Witness;
+                    break;
+            }
+        }
+
+        return unknown is null ? ConditionResult.Of(true, witness!) : ConditionResult.NotKnown([.. unknown.Distinct()]);
+    }
+}
+
+/// <summary><c>any</c>: true if any is true, else unknown if any is unknown, else false.</summary>
+internal sealed class AnyCondition(IReadOnlyList<PackCondition> parts) : PackCondition
+{
+    public override PackTest FirstTest => parts[0].FirstTest;
+
+    public override bool ReadsItem => parts.Any(p => p.ReadsItem);
+
+    public override ConditionResult Evaluate(PackScope scope)
+    {
+        List<UnknownValue>? unknown = null;
+        string? witness = null;
+        foreach (var part in parts)
+        {
+            var result = part.Evaluate(scope);
+            switch (result.Value)
+            {
+                case true:
+                    return result;
+                case null:
+                    (unknown ??= []).AddRange(result.Unknown);
+                    break;
+                default:
+                    witness ??= result.Witness;
+                    break;
+            }
+        }
+
+        return unknown is null ? ConditionResult.Of(false, witness!) : ConditionResult.NotKnown([.. unknown.Distinct()]);
+    }
+}
+
+/// <summary><c>not</c>: the negation; not unknown is unknown.</summary>
+internal sealed class NotCondition(PackCondition part) : PackCondition
+{
+    public override PackTest FirstTest => part.FirstTest;
+
+    public override bool ReadsItem => part.ReadsItem;
+
+    public override ConditionResult Evaluate(PackScope scope)
+    {
+        var result = part.Evaluate(scope);
+        return result.Value is { } value ? result with { Value = !value } : result;
+    }
+}
+
+/// <summary>The tests a YAML rule can apply to a path.</summary>
+internal enum TestOperator
+{
+    Equals,
+    NotEquals,
+    In,
+    NotIn,
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+    Contains,
+    IsEmpty,
+    Declared,
+    OlderThanDays,
+    Matches,
+}
+
+/// <summary>The right-hand side of a test: a literal, another path, or a threshold.</summary>
+internal abstract record PackOperand
+{
+    public sealed record Literal(object? Value) : PackOperand;
+
+    public sealed record Path(PackPath Value) : PackOperand;
+
+    public sealed record Threshold(string Name) : PackOperand;
+}
+
+/// <summary>One test on one path (<c>item.lastAssessment: { olderThanDays: 365 }</c>).</summary>
+internal sealed class PackTest(PackPath field, TestOperator op, PackOperand operand, Regex? pattern) : PackCondition
+{
+    public PackPath Field { get; } = field;
+
+    public override PackTest FirstTest => this;
+
+    public override bool ReadsItem => Field.IsItem || (operand is PackOperand.Path { Value.IsItem: true });
+
+    public override ConditionResult Evaluate(PackScope scope)
+    {
+        var path = Field.Absolute(scope.Item);
+        var value = Field.Read(scope.Organisation, scope.Item);
+        if (op == TestOperator.Declared)
+        {
+            // declared is never unknown: it is the one test that reads a missing value.
+            return ConditionResult.Of((value is not null) == (bool)((PackOperand.Literal)operand).Value!, path);
+        }
+
+        List<UnknownValue>? unknown = null;
+        if (value is null)
+        {
+            (unknown ??= []).Add(UnknownValue.NotDeclared(path));
+        }
+
+        object? other;
+        switch (operand)
+        {
+            case PackOperand.Literal literal:
+                other = literal.Value;
+                break;
+            case PackOperand.Path reference:
+                other = reference.Value.Read(scope.Organisation, scope.Item);
+                if (other is null)
+                {
+                    (unknown ??= []).Add(UnknownValue.NotDeclared(reference.Value.Absolute(scope.Item)));
+                }
+
+                break;
+            case PackOperand.Threshold threshold:
+                if (scope.Context.Thresholds.Values.TryGetValue(threshold.Name, out var limit))
+                {
+                    other = limit;
+                }
+                else
+                {
+                    // A built-in threshold whose pack is not loaded: the rule cannot be decided.
+                    other = null;
+                    (unknown ??= []).Add(new UnknownValue(path, $"threshold {threshold.Name} (no loaded pack declares it)"));
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException("Unknown operand.");
+        }
+
+        if (unknown is not null)
+        {
+            return ConditionResult.NotKnown(unknown);
+        }
+
+        var result = Apply(scope, value!, other, out var problem);
+        return result is { } decided ? ConditionResult.Of(decided, path) : ConditionResult.NotKnown([new UnknownValue(path, path + " (" + problem + ")")]);
+    }
+
+    /// <summary>Applies the test to declared values; <c>null</c> with a <paramref name="problem"/> when an extension value has a type the test cannot read.</summary>
+    private bool? Apply(PackScope scope, object value, object? other, out string? problem)
+    {
+        problem = null;
+        bool? result;
+        switch (op)
+        {
+            case TestOperator.Equals:
+                result = PackValue.Same(value, other!) ?? false;
+                break;
+            case TestOperator.NotEquals:
+                result = !(PackValue.Same(value, other!) ?? false);
+                break;
+            case TestOperator.In or TestOperator.NotIn:
+                result = In(value, (IReadOnlyList<object?>)other!);
+                result = op == TestOperator.NotIn ? !result : result;
+                break;
+            case TestOperator.GreaterThan:
+                result = Order(value, other!, order => order > 0);
+                break;
+            case TestOperator.GreaterThanOrEqual:
+                result = Order(value, other!, order => order >= 0);
+                break;
+            case TestOperator.LessThan:
+                result = Order(value, other!, order => order < 0);
+                break;
+            case TestOperator.LessThanOrEqual:
+                result = Order(value, other!, order => order <= 0);
+                break;
+            case TestOperator.Contains:
+                result = value is IEnumerable list and not string and not IDictionary ? In(other!, [.. list.Cast<object?>()]) : null;
+                break;
+            case TestOperator.IsEmpty:
+                var empty = value switch
+                {
+                    string s => s.Length == 0,
+                    IDictionary d => d.Count == 0,
+                    IEnumerable e => !e.Cast<object?>().Any(),
+                    _ => (bool?)null,
+                };
+                result = empty is { } e2 ? e2 == (bool)other! : null;
+                break;
+            case TestOperator.OlderThanDays:
+                result = PackValue.AsDate(value) is { } date && other is decimal days ? scope.Context.AgeInDays(date) > days : null;
+                break;
+            case TestOperator.Matches:
+                if (value is not string text)
+                {
+                    result = null;
+                    break;
+                }
+
+                try
+                {
+                    result = pattern!.IsMatch(text);
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    problem = $"matching /{pattern}/ took longer than {pattern!.MatchTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
+                    return null;
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException("Unknown test.");
+        }
+
+        if (result is null)
+        {
+            problem = $"{PackValue.Describe(value)}, which {Name(op)} cannot read";
+        }
+
+        return result;
+    }
+
+    /// <summary>An ordering test on two numbers or two dates; unknown when they cannot be ordered.</summary>
+    private static bool? Order(object value, object other, Func<int, bool> holds) =>
+        PackValue.Compare(value, other) is { } order ? holds(order) : null;
+
+    /// <summary>Whether a candidate equals the value; values of different types (possible in extension fields) are not equal.</summary>
+    private static bool In(object value, IReadOnlyList<object?> candidates) =>
+        candidates.Any(c => c is not null && PackValue.Same(value, c) == true);
+
+    /// <summary>The operator as YAML spells it.</summary>
+    public static string Name(TestOperator op) => FieldCatalog.YamlName(op.ToString());
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Reporting;
+
+/// <summary>
+/// For GitHub Actions: one workflow command per finding that counts,
+/// <c>::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=ID::message</c> (<c>warning</c> and <c>notice</c>
+/// for warnings and info), so that findings show as annotations on the pull request. Suppressed and baselined
+/// findings are left out. Values are escaped as the runner expects: <c>%</c>, CR and LF everywhere, and also
+/// <c>,</c> and <c>:</c> in properties.
+/// </summary>
+public sealed class GitHubReportFormatter : IReportFormatter
+{
+    /// <inheritdoc/>
+    public string Name => "github";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var finding in report.AllFindings.Where(f => f.IsActive && f.Severity != Severity.None))
+        {
+            writer.Write(Format(finding));
+            writer.Write('\n');
+        }
+    }
+
+    private static string Format(Finding finding)
+    {
+        var command = finding.Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "notice",
+        };
+        var location = finding.Location;
+        var properties = new List<string>();
+        if (location.File is { } file)
+        {
+            properties.Add("file=" + EscapeProperty(file.Replace('\\', '/')));
+        }
+
+        if (location.Line > 0)
+        {
+            properties.Add($"line={location.Line}");
+            if (location.Column > 0)
+            {
+                properties.Add($"col={location.Column}");
+            }
+
+            if (location.EndLine >= location.Line)
+            {
+                properties.Add($"endLine={location.EndLine}");
+                if (location.EndColumn > 0)
+                {
+                    properties.Add($"endColumn={location.EndColumn}");
+                }
+            }
+        }
+
+        properties.Add("title=" + EscapeProperty(finding.RuleId));
+        return $"::{command} {string.Join(",", properties)}::{EscapeData(finding.Message)}";
+    }
+
+    /// <summary>Escapes a command's message as the Actions runner unescapes it.</summary>
+    internal static string EscapeData(string value) =>
+        new StringBuilder(value)
+            .Replace("%", "%25")
+            .Replace("\r", "%0D")
+            .Replace("\n", "%0A")
+            .ToString();
+
+    /// <summary>Escapes a command property's value: as a message, and also <c>:</c> and <c>,</c>, which end a property.</summary>
+    internal static string EscapeProperty(string value) =>
+        new StringBuilder(EscapeData(value))
+            .Replace(":", "%3A")
+            .Replace(",", "%2C")
+            .ToString();
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Reporting;
+
+/// <summary>
+/// For pull-request comments and job summaries (GitHub-flavoured Markdown): per document a heading and a table
+/// of the principles with verdict symbols and scores, then the findings grouped by principle (severity, rule ID
+/// linked to its page, message, <c>file:line</c>; suppressed and baselined ones marked), then a summary line.
+/// </summary>
+public sealed class MarkdownReportFormatter : IReportFormatter
+{
+    private const string EngineGroup = "Engine";
+
+    /// <inheritdoc/>
+    public string Name => "markdown";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var text = new StringBuilder();
+        text.Append("# NormsEngine report\n\n");
+        if (report.RunFindings.Count > 0)
+        {
+            text.Append("## Run\n\n");
+            foreach (var finding in report.RunFindings)
+            {
+                AppendFinding(text, finding);
+            }
+
+            text.Append('\n');
+        }
+
+        var perFile = report.Documents.GroupBy(d => d.File).ToDictionary(g => g.Key ?? string.Empty, g => g.Count());
+        foreach (var document in report.Documents)
+        {
+            AppendDocument(text, document, perFile[document.File ?? string.Empty] > 1);
+        }
+
+        AppendSummary(text, report);
+        writer.Write(text.ToString());
+    }
+
+    /// <summary>The symbol shown before a verdict.</summary>
+    internal static string Symbol(Verdict verdict) => verdict switch
+    {
+        Verdict.Satisfied => "✅",
+        Verdict.PartiallySatisfied => "🟡",
+        Verdict.NotSatisfied => "❌",
+        Verdict.Undetermined => "❔",
+        _ => "➖",
+    };
+
+    /// <summary>Escapes text so that Markdown shows it literally, on one line and inside a table cell.</summary>
+    internal static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    private static void AppendDocument(StringBuilder text, DocumentReport document, bool multiple)
+    {
+        var name = document.Name is { } n ? " - " + Escape(n) : string.Empty;
+        text.Append(CultureInfo.InvariantCulture, $"## {Escape(document.DisplayName(multiple))}{name}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"As of {Names.Of(document.AsOf)} ({Names.Describe(document.AsOfSource)})");
+        text.Append(document.Evaluated ? ".\n\n" : "; not evaluated: the document has errors.\n\n");
+        text.Append("| Principle | Verdict | Score | Pass | Fail | Data | Suppressed |\n");
+        text.Append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var result in document.Principles)
+        {
+            var score = result.Score is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "-";
+            var failed = result.FailedError + result.FailedWarning + result.FailedInfo;
+            text.Append(CultureInfo.InvariantCulture, $"| {result.Principle.Id} {Escape(result.Principle.Title)} | {Symbol(result.Verdict)} {Names.Of(result.Verdict)} | {score} | {result.Passed} | {failed} | {result.Insufficient} | {result.Suppressed} |\n");
+        }
+
+        text.Append('\n');
+        if (document.Findings.Count == 0)
+        {
+            text.Append("No findings.\n\n");
+            return;
+        }
+
+        text.Append("### Findings\n\n");
+        var order = document.Principles.Select((p, i) => (p.Principle.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var titles = document.Principles.ToDictionary(p => p.Principle.Id, p => p.Principle.Title, StringComparer.Ordinal);
+        var groups = document.Findings
+            .GroupBy(f => f.Principle ?? EngineGroup, StringComparer.Ordinal)
+            .OrderBy(g => order.TryGetValue(g.Key, out var i) ? i : int.MaxValue)
+            .ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var title = titles.TryGetValue(group.Key, out var t) ? $"{group.Key} {Escape(t)}" : Escape(group.Key);
+            text.Append(CultureInfo.InvariantCulture, $"#### {title}\n\n");
+            foreach (var finding in group)
+            {
+                AppendFinding(text, finding);
+            }
+
+            text.Append('\n');
+        }
+    }
+
+    private static void AppendFinding(StringBuilder text, Finding finding)
+    {
+        var severity = finding.Severity switch
+        {
+            Severity.Error => "❌ error",
+            Severity.Warning => "⚠️ warning",
+            Severity.Info => "ℹ️ info",
+            _ => "none",
+        };
+        var location = finding.Location;
+        var where = location.File is null ? string.Empty
+            : location.Line > 0 ? $" `{location.File}:{location.Line}`"
+            : $" `{location.File}`";
+        var line = $"{severity} [{finding.RuleId}]({finding.Descriptor.HelpUri}): {Escape(finding.Message)}{where}";
+        text.Append(Names.InactiveReason(finding) is { } reason
+            ? $"- ~~{line}~~ 🔕 *{Escape(reason)}*\n"
+            : $"- {line}\n");
+    }
+
+    private static void AppendSummary(StringBuilder text, Report report)
+    {
+        var active = report.AllFindings.Where(f => f.IsActive).ToList();
+        var verdicts = report.Documents.SelectMany(d => d.Principles)
+            .GroupBy(p => p.Verdict)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {Symbol(g.Key)} {Names.Of(g.Key)}");
+        var suppressed = report.AllFindings.Count(f => f.IsSuppressed);
+        var baselined = report.AllFindings.Count(f => !f.IsSuppressed && f.BaselineState == BaselineState.Unchanged);
+        text.Append(CultureInfo.InvariantCulture, $"**{Count(report.Documents.Count, "document")}**: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, ");
+        text.Append(CultureInfo.InvariantCulture, $"{Count(active.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(active.Count(f => f.Severity == Severity.Info), "info finding")}");
+        text.Append(CultureInfo.InvariantCulture, $"; {suppressed} suppressed, {baselined} baselined; verdicts: {string.Join(", ", verdicts)}");
+        if (report.Baseline is { } baseline)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; baseline `{baseline.File}`: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"; fails on {Names.Of(report.Settings.FailOn)}: {(report.Fails(report.Settings.FailOn) ? "**failed**" : "passed")}\n");
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

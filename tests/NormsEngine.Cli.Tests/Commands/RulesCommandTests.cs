@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace NormsEngine.Cli.Tests.Commands;
+
+public sealed class RulesCommandTests
+{
+    [Fact]
+    public void RulesList_Text_ListsPackRulesAndEngineDiagnostics()
+    {
+        var (exit, output, _) = CliRunner.Run("rules", "list");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\nPC0702 +\w+ +P7 +\S", output);
+        Assert.Matches(@"\nNE0002 +error +engine +Every field is a known field", output);
+        Assert.Contains("65 rules (14 engine)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesList_Principle_OnlyThatPrinciple()
+    {
+        var (exit, output, _) = CliRunner.Run("rules", "list", "--principle", "P3", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var rules = json.RootElement.EnumerateArray().ToArray();
+        Assert.NotEmpty(rules);
+        Assert.All(rules, r => Assert.Equal("P3", r.GetProperty("principle").GetString()));
+        Assert.All(rules, r => Assert.StartsWith("PC03", r.GetProperty("id").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RulesList_Json_MarksEngineRules()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run("rules", "list", "--format", "json").Output);
+
+        var ne0201 = json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "NE0201");
+        Assert.True(ne0201.GetProperty("engine").GetBoolean());
+        Assert.Equal("warning", ne0201.GetProperty("defaultSeverity").GetString());
+        Assert.Equal(JsonValueKind.Null, ne0201.GetProperty("principle").ValueKind);
+    }
+
+    [Fact]
+    public void RulesList_Markdown_IsATableWithLinks()
+    {
+        var (_, output, _) = CliRunner.Run("rules", "list", "--format", "markdown", "-p", "p7");
+
+        Assert.StartsWith("| ID | Severity | Principle | Title |\n| --- | --- | --- | --- |\n| [PC0701](https://", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesList_UnknownPrinciple_Exits2()
+    {
+        var (exit, _, error) = CliRunner.Run("rules", "list", "--principle", "P10");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("P10", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesDescribe_KnownRule_ShowsEverything()
+    {
+        var (exit, output, _) = CliRunner.Run("rules", "describe", "pc0702");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("PC0702: ", output, StringComparison.Ordinal);
+        foreach (var part in new[] { "Severity:", "Principle:  P7 Cyber hygiene", "Help:       https://", "PC0702.md", "\nDescription\n", "\nHow to fix\n", "\nReferences\n  - " })
+        {
+            Assert.Contains(part, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void RulesDescribe_EngineDiagnostic_SaysSo()
+    {
+        var (exit, output, _) = CliRunner.Run("rules", "describe", "NE0201");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Severity:   warning (default)", output, StringComparison.Ordinal);
+        Assert.Contains("none (engine diagnostic)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesDescribe_UnknownRule_Exits2WithDidYouMean()
+    {
+        var (exit, output, error) = CliRunner.Run("rules", "describe", "PC0720");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Matches(@"unknown rule 'PC0720'; did you mean PC\d{4}\?", error);
+    }
+}

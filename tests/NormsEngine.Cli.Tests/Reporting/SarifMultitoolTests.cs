@@ -1,0 +1,195 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using NormsEngine.Diagnostics;
+using NormsEngine.Reporting;
+
+namespace NormsEngine.Cli.Tests.Reporting;
+
+/// <summary>
+/// The SARIF we write, checked by Microsoft's SARIF multitool (pinned in tests/tools/sarif): <c>validate</c> must
+/// report no error (schema and SARIF rules), and <c>rewrite</c> must read it back, because <c>validate</c> says
+/// nothing about a file it cannot deserialise. Broken SARIF must fail both checks, so that they can fail at all.
+/// Needs node; the pinned multitool installs itself with <c>npm ci</c> on first use. Without them these tests
+/// fail, never skip.
+/// </summary>
+public sealed partial class SarifMultitoolTests : IDisposable
+{
+    private const string InstallCommand = "npm ci --prefix tests/tools/sarif";
+
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
+
+    private static readonly string ToolsDirectory = Path.Combine(CliRunner.RepositoryRoot, "tests", "tools", "sarif");
+
+    private static readonly string Entry = Path.Combine(ToolsDirectory, "node_modules", "@microsoft", "sarif-multitool", "bin.js");
+
+    // On a fresh clone `dotnet test` installs the pinned tool itself (once), like the schema tests' ajv.
+    private static readonly Lazy<int> InstallTool = new(() =>
+    {
+        try
+        {
+            var start = new ProcessStartInfo("npm") { WorkingDirectory = ToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            return process.WaitForExit(TimeSpan.FromMinutes(5)) ? process.ExitCode : -1;
+        }
+        catch (Win32Exception)
+        {
+            return -1;
+        }
+    });
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("norms-sarif-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Validate_SarifOfSamples_ReportsNoErrors()
+    {
+        var files = new[]
+        {
+            Write("hospital.sarif", ReportSamples.Decorated("hospital")),
+            Write("software-vendor.sarif", ReportSamples.Evaluate(ReportSamples.SoftwareVendor)),
+            Write("both.sarif", ReportSamples.Both()),
+            Write("no-position.sarif", WithoutPositions()),
+        };
+
+        var run = RunTool(["validate", .. files]);
+
+        Assert.True(run.ExitCode == 0, $"The multitool exited with {run.ExitCode}:\n{run.Output}");
+        Assert.Contains($"Done. {files.Length} files scanned.", run.Output, StringComparison.Ordinal);
+        Assert.True(Errors(run.Output).Count == 0, $"The multitool found errors in our SARIF:\n{run.Output}");
+    }
+
+    [Theory]
+    [InlineData("hospital")]
+    [InlineData("software-vendor")]
+    public void Rewrite_SarifOfSample_ReadsItBack(string sample)
+    {
+        var file = Write(sample + ".sarif", ReportSamples.Decorated(sample));
+
+        var run = RunTool(["rewrite", file, "-o", "rewritten.sarif"]);
+
+        Assert.True(run.ExitCode == 0 && File.Exists(Path.Combine(_folder, "rewritten.sarif")), $"The multitool could not read our SARIF back:\n{run.Output}");
+    }
+
+    [Fact]
+    public void Validate_BrokenSarif_ReportsErrors()
+    {
+        // Schema errors stop the SARIF rules for that file, so the rule violation goes in a file of its own.
+        var invalid = JsonNode.Parse(Format(ReportSamples.Decorated("hospital")))!;
+        var result = invalid["runs"]![0]!["results"]![1]!.AsObject();
+        result.Remove("message");
+        result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"] = 0;
+        File.WriteAllText(Path.Combine(_folder, "invalid.sarif"), invalid.ToJsonString());
+        var inconsistent = JsonNode.Parse(Format(ReportSamples.Decorated("hospital")))!;
+        inconsistent["runs"]![0]!["results"]![1]!["ruleIndex"] = 999;
+        File.WriteAllText(Path.Combine(_folder, "inconsistent.sarif"), inconsistent.ToJsonString());
+
+        var run = RunTool(["validate", "invalid.sarif", "inconsistent.sarif"]);
+
+        var errors = Errors(run.Output);
+        Assert.Contains(errors, e => e.StartsWith("JSON1002: runs[0].results[1]", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("JSON1008: runs[0].results[1].locations[0].physicalLocation.region.startLine", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("SARIF1009: runs[0].results[1]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rewrite_UnreadableSarif_Fails()
+    {
+        var sarif = JsonNode.Parse(Format(ReportSamples.Decorated("hospital")))!;
+        sarif["runs"]![0]!["results"]![0]!["level"] = "fatal";
+        File.WriteAllText(Path.Combine(_folder, "unreadable.sarif"), sarif.ToJsonString());
+
+        var run = RunTool(["rewrite", "unreadable.sarif", "-o", "rewritten.sarif"]);
+
+        Assert.NotEqual(0, run.ExitCode);
+    }
+
+    /// <summary>A report whose findings have no position (line 0) or no file at all: SARIF must still be valid.</summary>
+    private static Report WithoutPositions()
+    {
+        var report = ReportSamples.Decorated("hospital");
+        var document = report.Documents[0];
+        var findings = document.Findings.Select((f, i) => i % 2 == 0
+            ? new Finding(f.Descriptor, f.Message, f.Location with { Line = 0, Column = 0, EndLine = 0, EndColumn = 0 }, f.Outcome) { Severity = f.Severity, Principle = f.Principle, Fingerprint = f.Fingerprint, Suppression = f.Suppression, BaselineState = f.BaselineState }
+            : new Finding(f.Descriptor, f.Message, f.Location with { File = null }, f.Outcome) { Severity = f.Severity, Principle = f.Principle });
+        var unreadable = new Finding(EngineDiagnostics.InvalidYaml, "The file cannot be read", new SourceLocation("missing folder/ü.yaml", string.Empty, 0, 0, 0, 0));
+        return report with { Documents = [document with { Findings = [.. findings, unreadable] }] };
+    }
+
+    private static string Format(Report report)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        new SarifReportFormatter().Write(report, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The multitool's error lines, as <c>RULE: message</c>.</summary>
+    private static List<string> Errors(string output) =>
+        [.. ErrorLine().Matches(output).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex(@": error ([A-Z]+\d+: .*)$", RegexOptions.Multiline)]
+    private static partial Regex ErrorLine();
+
+    /// <summary>Writes the report's SARIF into the scratch folder and returns its bare name (the tool runs there: its launcher passes arguments through a shell).</summary>
+    private string Write(string name, Report report)
+    {
+        File.WriteAllText(Path.Combine(_folder, name), Format(report));
+        return name;
+    }
+
+    private ToolResult RunTool(IReadOnlyList<string> arguments)
+    {
+        if (!File.Exists(Entry))
+        {
+            _ = InstallTool.Value;
+        }
+
+        Assert.True(File.Exists(Entry), $"The SARIF multitool is not installed at {Entry} and could not be installed (node and npm are needed). From the repository root, run: {InstallCommand}");
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _folder,
+        };
+        start.ArgumentList.Add(Entry);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new Xunit.Sdk.XunitException($"node is not on the PATH ({ex.Message}). Install Node.js 18 or later, then run: {InstallCommand}");
+        }
+
+        using (process)
+        {
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(ToolTimeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new Xunit.Sdk.XunitException($"The SARIF multitool did not finish within {ToolTimeout}.");
+            }
+
+            return new ToolResult(process.ExitCode, (output + error.GetAwaiter().GetResult()).Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+    }
+
+    private sealed record ToolResult(int ExitCode, string Output);
+}

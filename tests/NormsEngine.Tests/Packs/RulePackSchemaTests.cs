@@ -1,0 +1,158 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using NormsEngine.Packs;
+using NormsEngine.Tests.Schemas;
+
+namespace NormsEngine.Tests.Packs;
+
+/// <summary>
+/// rule-pack.schema.json, checked by the repository's pinned ajv-cli (tests/tools/ajv): it compiles in strict mode,
+/// the example packs validate, and typical mistakes are rejected. Needs node; fails, never skips, without it.
+/// </summary>
+public sealed class RulePackSchemaTests
+{
+    private const string SchemaFile = "rule-pack.schema.json";
+
+    private static readonly TimeSpan ValidatorTimeout = TimeSpan.FromMinutes(2);
+
+    // The same one-time install the organisation schema tests do, so either test class can run first on a fresh clone.
+    private static readonly Lazy<int> InstallTools = new(() =>
+    {
+        try
+        {
+            var start = new ProcessStartInfo("npm") { WorkingDirectory = SchemaTestPaths.AjvToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            return process.WaitForExit(TimeSpan.FromMinutes(5)) ? process.ExitCode : -1;
+        }
+        catch (Win32Exception)
+        {
+            return -1;
+        }
+    });
+
+    private static IEnumerable<string> ExamplePacks => Directory.GetFiles(PackHarness.FixturePath(string.Empty), "*.yaml").Order(StringComparer.Ordinal);
+
+    [Fact]
+    public void Ajv_SchemaItself_CompilesInStrictMode()
+    {
+        var (exitCode, output) = RunAjv("compile", []);
+
+        Assert.True(exitCode == 0, $"ajv could not compile {SchemaFile} in strict mode:\n{output}");
+    }
+
+    [Fact]
+    public void Ajv_ExamplePacks_AreValid()
+    {
+        Assert.NotEmpty(ExamplePacks);
+        using var scratch = new Scratch();
+        var data = ExamplePacks.Select(f => scratch.Write(Path.GetFileName(f), File.ReadAllText(f))).ToList();
+
+        var (exitCode, output) = RunAjv("validate", data);
+
+        Assert.True(exitCode == 0, $"ajv rejected example packs the schema should accept:\n{output}");
+    }
+
+    [Fact]
+    public void Load_ExamplePacks_LoadWithoutErrors() =>
+        Assert.All(ExamplePacks, f => Assert.Empty(RulePackFile.Load(f).Errors));
+
+    [Theory]
+    [InlineData("lessThen: 100", "lessThan: 100")]
+    [InlineData("severity: critical", "severity: error")]
+    [InlineData("principle: P10", "principle: P1")]
+    [InlineData("forEach: network.asns", "forEach: supplyChain.suppliers")]
+    [InlineData("{ anyy: [ { x-a: { equals: 1 } } ] }", "{ any: [ { x-a: { equals: 1 } } ] }")]
+    [InlineData("failWhen:", "failsWhen:")]
+    [InlineData("matches: [a]", "matches: a")]
+    [InlineData("equals: { pth: x-b }", "equals: { path: x-b }")]
+    public void Ajv_PackWithAMistake_RejectedAndTheFixedPackAccepted(string mistake, string fix)
+    {
+        const string Template = """
+            apiVersion: norms/v1
+            kind: RulePack
+            metadata: { id: t, version: 1.0.0, title: T }
+            rules:
+              - id: T0001
+                title: T
+                principle: P1
+                severity: error
+                forEach: supplyChain.suppliers
+                appliesWhen: { any: [ { x-a: { equals: 1 } } ] }
+                failWhen:
+                  item.incidentNoticeHours: { lessThan: 100 }
+                  x-a: { matches: a, equals: { path: x-b } }
+                message: m
+            """;
+        var good = Template.Replace("failWhen:", "failsWhen:", StringComparison.Ordinal);
+        var bad = good.Replace(fix, mistake, StringComparison.Ordinal);
+        Assert.NotEqual(good, bad);
+        using var scratch = new Scratch();
+
+        var (goodExit, goodOutput) = RunAjv("validate", [scratch.Write("good.yaml", good)]);
+        var (badExit, _) = RunAjv("validate", [scratch.Write("bad.yaml", bad)]);
+
+        Assert.True(goodExit == 0, "ajv should accept the fixed pack:\n" + goodOutput);
+        Assert.Equal(1, badExit);
+    }
+
+    private static (int ExitCode, string Output) RunAjv(string command, IReadOnlyList<string> data)
+    {
+        var cli = Path.Combine(SchemaTestPaths.AjvToolsDirectory, "node_modules", "ajv-cli", "dist", "index.js");
+        if (!File.Exists(cli))
+        {
+            _ = InstallTools.Value;
+        }
+
+        Assert.True(File.Exists(cli), $"ajv-cli is not installed at {cli} and could not be installed (node and npm are needed). From the repository root, run: npm ci --prefix tests/tools/ajv");
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = SchemaTestPaths.AjvToolsDirectory,
+        };
+        foreach (var argument in new[] { cli, command, "--spec=draft2020", "--strict=true", "--all-errors", "-s", Path.Combine(SchemaTestPaths.SchemasDirectory, SchemaFile) })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var file in data)
+        {
+            start.ArgumentList.Add("-d");
+            start.ArgumentList.Add(file);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(ValidatorTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new Xunit.Sdk.XunitException($"ajv did not finish within {ValidatorTimeout}.");
+        }
+
+        return (process.ExitCode, output + error.GetAwaiter().GetResult());
+    }
+
+    /// <summary>A temporary folder for the JSON copies of YAML packs that ajv reads (YAML 1.2 core scalars, as editors read them).</summary>
+    private sealed class Scratch : IDisposable
+    {
+        private readonly string _path = Directory.CreateTempSubdirectory("norms-pack-schema-").FullName;
+
+        public string Write(string name, string yaml)
+        {
+            var path = Path.Combine(_path, name + ".json");
+            File.WriteAllText(path, Assert.Single(YamlToJson.Documents(yaml)));
+            return path;
+        }
+
+        public void Dispose() => Directory.Delete(_path, recursive: true);
+    }
+}
