@@ -22,6 +22,39 @@ public sealed class NormsEngineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a YAML rule pack file. It is read and checked when the evaluator is first created; a broken pack makes
+    /// that fail with a <see cref="RulePackException"/> listing every NE0101 finding.
+    /// </summary>
+    /// <param name="path">The pack file.</param>
+    /// <returns>This builder.</returns>
+    public NormsEngineBuilder AddRulePackFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Services.AddSingleton(new RulePackFileRegistration(path));
+        return this;
+    }
+
+    /// <summary>Adds every rule pack of an assembly (trusted code: loading it runs it).</summary>
+    /// <param name="path">The assembly file.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="RulePackException">The assembly holds no loadable pack.</exception>
+    public NormsEngineBuilder AddRulePackAssembly(string path)
+    {
+        var (packs, errors) = RulePackAssembly.Load(path);
+        if (errors.Count > 0)
+        {
+            throw new RulePackException(Diagnostics.EngineDiagnostics.PackLoadFailed, string.Join(Environment.NewLine, errors), errors[0].Location);
+        }
+
+        foreach (var pack in packs)
+        {
+            AddRulePack(pack);
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a rule pack by type; the container creates it.</summary>
     /// <typeparam name="TPack">The pack's type.</typeparam>
     /// <returns>This builder.</returns>

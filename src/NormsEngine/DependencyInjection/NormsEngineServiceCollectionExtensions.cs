@@ -24,8 +24,24 @@ public static class NormsEngineServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         configure(new NormsEngineBuilder(services));
         services.TryAddSingleton<INormsEvaluator>(provider => new NormsEvaluator(
-            provider.GetServices<IRulePack>(),
+            Packs(provider),
             provider.GetService<TimeProvider>()));
         return services;
+    }
+
+    private static List<IRulePack> Packs(IServiceProvider provider)
+    {
+        var packs = provider.GetServices<IRulePack>().ToList();
+        var known = packs.SelectMany(p => p.Thresholds.Keys).ToArray();
+        foreach (var file in provider.GetServices<RulePackFileRegistration>())
+        {
+            var result = RulePackFile.Load(file.Path, known);
+            packs.Add(result.Pack ?? throw new RulePackException(
+                NormsEngine.Diagnostics.EngineDiagnostics.PackLoadFailed,
+                string.Join(Environment.NewLine, result.Errors),
+                result.Errors.Count > 0 ? result.Errors[0].Location : null));
+        }
+
+        return packs;
     }
 }
