@@ -33,9 +33,10 @@ public static partial class PackFixture
         var report = evaluator.EvaluateAll(documents, options);
         var failures = new List<FixtureFailure>();
         var expectations = 0;
+        var known = evaluator.Descriptors.Select(d => d.Id).Concat(EngineDiagnostics.All.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
-            expectations += Check(fixture, documents[i], report.Documents[i], failures);
+            expectations += Check(fixture, documents[i], report.Documents[i], known, failures);
         }
 
         foreach (var finding in report.RunFindings)
@@ -57,7 +58,7 @@ public static partial class PackFixture
             .Order(StringComparer.Ordinal)
             .Select(file => Run(file, evaluator, options))];
 
-    private static int Check(string file, PracticesDocument document, DocumentReport report, List<FixtureFailure> failures)
+    private static int Check(string file, PracticesDocument document, DocumentReport report, HashSet<string> known, List<FixtureFailure> failures)
     {
         var expected = new List<(int Line, string Id)>();
         var count = 0;
@@ -76,7 +77,7 @@ public static partial class PackFixture
             switch (kind)
             {
                 case "expect":
-                    foreach (var id in argument.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    foreach (var id in Ids(argument, known, file, comment.Line, failures))
                     {
                         expected.Add((line, id));
                         if (!report.Findings.Any(f => f.RuleId == id && f.Location.Line == line))
@@ -87,7 +88,7 @@ public static partial class PackFixture
 
                     break;
                 case "expect-not":
-                    foreach (var id in argument.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    foreach (var id in Ids(argument, known, file, comment.Line, failures))
                     {
                         expected.Add((line, id));
                         if (report.Findings.FirstOrDefault(f => f.RuleId == id && f.Location.Line == line) is { } unwanted)
@@ -122,6 +123,29 @@ public static partial class PackFixture
         }
 
         return count;
+    }
+
+    /// <summary>The rule IDs of an annotation; anything else (a typo, a remark after the ID) is a failure, so that no annotation passes by never matching.</summary>
+    private static List<string> Ids(string argument, HashSet<string> known, string file, int line, List<FixtureFailure> failures)
+    {
+        var ids = new List<string>();
+        foreach (var token in argument.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!RuleDescriptor.IsValidId(token))
+            {
+                failures.Add(new FixtureFailure(file, line, $"'{token}' is not a rule ID; an annotation lists IDs only, like '# expect: PC0702, NE0201' (put remarks in a comment of their own)"));
+            }
+            else if (!known.Contains(token))
+            {
+                failures.Add(new FixtureFailure(file, line, $"{token} names no loaded rule; check the ID or the packs under test"));
+            }
+            else
+            {
+                ids.Add(token);
+            }
+        }
+
+        return ids;
     }
 
     private static string Found(DocumentReport report, int line)

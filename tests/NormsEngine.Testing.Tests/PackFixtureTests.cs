@@ -73,4 +73,17 @@ public class PackFixtureTests
         Assert.False(result.Passed); // every other Paris Call finding in the document is unexpected
         Assert.Contains(result.Failures, f => f.Message.StartsWith("unexpected NE0201", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("# expect-not: PC0701 (not exposed)", "'PC0701 (not exposed)' is not a rule ID")]
+    [InlineData("# expect-not: PC0799", "PC0799 names no loaded rule")]
+    public void Run_AnnotationThatCanNeverMatch_Fails(string annotation, string message)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("norms-fixture-").FullName, "f.yaml");
+        File.WriteAllText(file, "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X\nhygiene:\n  mfa:\n    adminPct: 100\n    " + annotation + "\n    externalAppsPct: 100\n    remoteAccessPct: 100\n");
+
+        var result = PackFixture.Run(file, Evaluator, HygieneOnly);
+
+        Assert.Contains(message, Assert.Single(result.Failures).Message, StringComparison.Ordinal);
+    }
 }
