@@ -1,21 +1,218 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
-using NormsEngine.DependencyInjection;
+using NormsEngine.Configuration;
+using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.ParisCall;
 
 namespace NormsEngine.Cli;
 
-/// <summary>The tool's services: the same composition an embedding app writes.</summary>
+/// <summary>
+/// The tool's services: the same composition an embedding app writes. The packs come from the configuration's
+/// <c>packs:</c> (default: <c>paris-call</c>) and every <c>--pack</c>: <c>paris-call</c> is the built-in pack, a
+/// <c>*.dll</c> is a C# pack assembly (trusted code), anything else a YAML pack file.
+/// </summary>
 internal static class Composition
 {
-    public static INormsEvaluator CreateEvaluator() => Create().Evaluator;
+    /// <summary>The built-in packs by name.</summary>
+    public static IReadOnlyList<string> BuiltInPacks { get; } = [ParisCallPack.PackId];
 
-    /// <summary>The evaluator and the packs it runs (configuration is checked against them).</summary>
-    public static (INormsEvaluator Evaluator, IReadOnlyList<IRulePack> Packs) Create()
+    /// <summary>The built-in packs' thresholds, which a pack tested or documented alone may name (their defaults apply).</summary>
+    public static IReadOnlyDictionary<string, decimal> BuiltInThresholds => ParisCallThresholds.Defaults;
+
+    /// <summary>Whether a pack entry names a file (YAML pack or assembly) rather than a built-in pack.</summary>
+    public static bool IsPackPath(string pack) =>
+        pack.Contains('/', StringComparison.Ordinal) || pack.Contains('\\', StringComparison.Ordinal)
+        || IsAssembly(pack) || IsYaml(pack);
+
+    /// <summary>Whether a pack file is an assembly.</summary>
+    public static bool IsAssembly(string pack) => pack.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a pack entry names: a built-in pack, an assembly, a YAML pack file, or nothing known.</summary>
+    public static PackKind KindOf(string pack) =>
+        BuiltInPacks.Contains(pack, StringComparer.Ordinal) ? PackKind.BuiltIn
+        : IsAssembly(pack) ? PackKind.Assembly
+        : IsPackPath(pack) || File.Exists(pack) ? PackKind.Yaml
+        : PackKind.Unknown;
+
+    private static bool IsYaml(string pack) =>
+        pack.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || pack.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Composes the evaluator of a run: the configuration's packs plus <paramref name="extraPacks"/> (<c>--pack</c>).
+    /// Prints the configuration's errors, the packs' NE0101 and NE0102, and the NE0103 of settings that no loaded pack
+    /// defines (rule IDs, thresholds, pack names), and returns <c>false</c> for any of them (exit code 2).
+    /// </summary>
+    /// <param name="effective">The effective configuration and its load errors.</param>
+    /// <param name="extraPacks">The <c>--pack</c> entries.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="evaluator">The evaluator over every pack.</param>
+    /// <param name="packs">The pack entries loaded, configuration's first, as the report's settings state them.</param>
+    public static bool TryCompose(
+        ConfigurationResult effective,
+        IReadOnlyList<string> extraPacks,
+        TextWriter error,
+        [NotNullWhen(true)] out INormsEvaluator? evaluator,
+        out IReadOnlyList<string> packs)
+    {
+        evaluator = null;
+        var configuration = effective.Configuration;
+        packs = [.. configuration.Packs.Concat(extraPacks.Select(p => p.Replace('\\', '/'))).Distinct(StringComparer.Ordinal)];
+        if (effective.Errors.Count > 0)
+        {
+            Print(effective.Errors, error);
+            return false;
+        }
+
+        // An unknown name in the configuration is NE0103 at its line (below); on the command line it stops here.
+        if (Load(extraPacks.Where(p => KindOf(p) == PackKind.Unknown), [], error) is null
+            || Compose(packs, error, skipUnknownNames: true) is not { } composed)
+        {
+            return false;
+        }
+
+        var errors = ConfigurationFile.Validate(
+            configuration,
+            composed.Evaluator.Descriptors.Concat(EngineDiagnostics.All),
+            composed.Packs.SelectMany(p => p.Thresholds.Keys),
+            BuiltInPacks);
+        if (errors.Count > 0)
+        {
+            Print(errors, error);
+            return false;
+        }
+
+        evaluator = composed.Evaluator;
+        return true;
+    }
+
+    private static void Print(IEnumerable<Finding> findings, TextWriter error)
+    {
+        foreach (var finding in findings)
+        {
+            error.WriteLine(finding.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Composes the evaluator over <paramref name="packs"/>: loads every pack, then compiles them into one session
+    /// factory. Prints every NE0101 (a pack that cannot be loaded) and NE0102 (a rule ID defined twice) on
+    /// <paramref name="error"/> and returns <c>null</c> for them (exit code 2). Names that are neither a built-in pack
+    /// nor a path are skipped when <paramref name="skipUnknownNames"/> (configuration validation reports them).
+    /// </summary>
+    public static (INormsEvaluator Evaluator, IReadOnlyList<IRulePack> Packs)? Compose(IEnumerable<string> packs, TextWriter error, bool skipUnknownNames = false)
+    {
+        if (Load(packs, [], error, skipUnknownNames) is not { } loaded)
+        {
+            return null;
+        }
+
+        return Compile(loaded, error) is { } evaluator ? (evaluator, loaded) : null;
+    }
+
+    /// <summary>
+    /// Loads packs: built-in and assembly packs first, then YAML packs in order, each of which may name the thresholds
+    /// of the packs loaded before it and <paramref name="knownThresholds"/>. The same pack named twice
+    /// is loaded once. Prints every NE0101 and returns <c>null</c> when some pack cannot be loaded.
+    /// </summary>
+    public static IReadOnlyList<IRulePack>? Load(IEnumerable<string> packs, IEnumerable<string> knownThresholds, TextWriter error, bool skipUnknownNames = false)
+    {
+        var entries = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var failed = false;
+        foreach (var pack in packs)
+        {
+            var kind = KindOf(pack);
+            if (kind == PackKind.Unknown)
+            {
+                if (!skipUnknownNames)
+                {
+                    error.WriteLine($"norms: unknown pack '{pack}'; give a YAML pack file (.yaml, .yml), a pack assembly (.dll) or a built-in pack ({string.Join(", ", BuiltInPacks)}).");
+                    failed = true;
+                }
+
+                continue;
+            }
+
+            if (seen.Add(kind == PackKind.BuiltIn ? pack : Path.GetFullPath(pack)))
+            {
+                entries.Add(pack);
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        var loaded = new List<IRulePack>();
+        var errors = new List<Finding>();
+        loaded.AddRange(entries.Where(e => KindOf(e) == PackKind.BuiltIn).Select(_ => new ParisCallPack()));
+        foreach (var entry in entries.Where(e => KindOf(e) == PackKind.Assembly))
+        {
+            var (assemblyPacks, assemblyErrors) = RulePackAssembly.Load(entry);
+            loaded.AddRange(assemblyPacks);
+            errors.AddRange(assemblyErrors);
+        }
+
+        var known = knownThresholds.ToList();
+        foreach (var entry in entries.Where(e => KindOf(e) == PackKind.Yaml))
+        {
+            var others = known.Concat(loaded.SelectMany(p => p.Thresholds.Keys)).Distinct(StringComparer.Ordinal);
+            var result = RulePackFile.Load(entry, others);
+            errors.AddRange(result.Errors);
+            if (result.Pack is { } yamlPack)
+            {
+                loaded.Add(yamlPack);
+            }
+        }
+
+        Print(errors, error);
+        return errors.Count > 0 ? null : loaded;
+    }
+
+    /// <summary>Compiles the packs into an evaluator; prints NE0102 (and any other pack exception) and returns <c>null</c>.</summary>
+    public static INormsEvaluator? Compile(IReadOnlyList<IRulePack> packs, TextWriter error)
     {
         var provider = new ServiceCollection()
-            .AddNormsEngine(builder => builder.AddParisCall())
+            .AddNormsEngine(builder =>
+            {
+                foreach (var pack in packs)
+                {
+                    builder.AddRulePack(pack);
+                }
+            })
             .BuildServiceProvider();
-        return (provider.GetRequiredService<INormsEvaluator>(), [.. provider.GetServices<IRulePack>()]);
+        var evaluator = provider.GetRequiredService<INormsEvaluator>();
+        try
+        {
+            // Reading the descriptors compiles the packs into the session factory, where duplicate IDs are found.
+            _ = evaluator.Descriptors;
+            return evaluator;
+        }
+        catch (RulePackException ex)
+        {
+            error.WriteLine(ex.Location is { } location
+                ? new Finding(ex.Descriptor, ex.Message, location).ToString()
+                : $"norms: {ex.Descriptor.DefaultSeverity.ToString().ToLowerInvariant()} {ex.Descriptor.Id}: {ex.Message}");
+            return null;
+        }
     }
+}
+
+/// <summary>What a pack entry names.</summary>
+internal enum PackKind
+{
+    /// <summary>Neither a built-in pack nor a file.</summary>
+    Unknown,
+
+    /// <summary>A built-in pack, by name (<c>paris-call</c>).</summary>
+    BuiltIn,
+
+    /// <summary>A C# pack assembly (<c>*.dll</c>).</summary>
+    Assembly,
+
+    /// <summary>A YAML pack file.</summary>
+    Yaml,
 }

@@ -27,6 +27,7 @@ internal static class NormsApp
             CheckCommand.Create(terminal),
             BaselineCommand.Create(terminal),
             RulesCommand.Create(terminal),
+            TestCommand.Create(terminal),
             InitCommand.Create(terminal, TimeProvider.System),
             SchemaCommand.Create(terminal),
         };
@@ -85,6 +86,7 @@ internal static class NormsApp
         "norms check samples/organisations",
         "norms check . --format sarif --output norms.sarif --format github --baseline norms.baseline.json",
         "norms rules describe PC0702",
+        "norms test packs/contoso.nis2.yaml",
     ];
 
     /// <summary>The standard help, then the command's notes and examples.</summary>

@@ -36,23 +36,15 @@ internal sealed record CheckRun(Report Report, NormsConfiguration Configuration,
         }
 
         var effective = ConfigurationFile.LoadEffective(settings.ConfigurationFile, StartDirectory(inputs, currentDirectory));
-        var (evaluator, packs) = Composition.Create();
         var configuration = effective.Configuration;
-        var errors = effective.Errors.Count > 0 ? effective.Errors : ConfigurationFile.Validate(
-            configuration,
-            evaluator.Descriptors.Concat(EngineDiagnostics.All),
-            packs.SelectMany(p => p.Thresholds.Keys),
-            packs.Select(p => p.Id));
-        if (errors.Count > 0)
+        if (!Composition.TryCompose(effective, settings.Packs, terminal.Error, out var evaluator, out var packSpecs))
         {
-            foreach (var finding in errors)
-            {
-                terminal.Error.WriteLine(finding.ToString());
-            }
-
             return null;
         }
 
+        // A YAML pack kept next to the documents is a pack, not a document to check.
+        var packFiles = packSpecs.Where(p => Composition.KindOf(p) == PackKind.Yaml).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        inputs = [.. inputs.Where(i => i.FullPath is null || !packFiles.Contains(i.FullPath))];
         var options = EvaluationOptions.FromConfiguration(configuration) with { AsOf = settings.AsOf };
         if (settings.UseBaseline && (settings.BaselineFile ?? configuration.Baseline) is { } baselineFile)
         {
@@ -82,7 +74,7 @@ internal sealed record CheckRun(Report Report, NormsConfiguration Configuration,
             {
                 ConfigurationFile = configuration.File is { } file ? InputExpansion.DisplayPath(Path.GetFullPath(file), currentDirectory) : null,
                 FailOn = failOn,
-                Packs = configuration.Packs,
+                Packs = packSpecs,
                 SeverityOverrides = configuration.Severities,
                 ThresholdOverrides = configuration.Thresholds,
             },

@@ -9,10 +9,12 @@ namespace NormsEngine.Cli.Commands;
 /// <param name="UseBaseline">Whether to compare with a baseline at all (<c>baseline create</c> does not).</param>
 /// <param name="FailOn">The <c>--fail-on</c> severity, or <c>null</c> for the configuration's.</param>
 /// <param name="AsOf">The <c>--as-of</c> date, or <c>null</c>.</param>
+/// <param name="Packs">The <c>--pack</c> files, loaded besides the configuration's packs.</param>
 internal sealed record CheckSettings(
     IReadOnlyList<string> Inputs,
     string? ConfigurationFile,
     string? BaselineFile,
     bool UseBaseline,
     Severity? FailOn,
-    DateOnly? AsOf);
+    DateOnly? AsOf,
+    IReadOnlyList<string> Packs);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 
@@ -26,39 +27,71 @@ internal static class RulesCommand
             HelpName = "NAME",
         };
         format.AcceptOnlyFromAmong(ListFormats);
+        var listPacks = RunOptions.PackOption();
+        var listConfig = ConfigOption();
         var list = new DocumentedCommand(
             "list",
-            "List the rules: the Paris Call pack's and the engine's own diagnostics (NE IDs, marked engine).",
+            "List the rules: those of the loaded packs (the configuration's, default paris-call, and every --pack) and the engine's own diagnostics (NE IDs, marked engine).",
             "norms rules list",
             "norms rules list --principle P3",
+            "norms rules list --pack packs/contoso.nis2.yaml",
             "norms rules list --format markdown > RULES.md")
         {
             principle,
             format,
+            listPacks,
+            listConfig,
         };
-        list.SetAction(parse => List(parse.GetValue(principle), parse.GetValue(format)!, terminal));
+        list.SetAction(parse => Catalogue(parse.GetValue(listConfig), parse.GetValue(listPacks) ?? [], terminal) is { } catalogue
+            ? List(catalogue, parse.GetValue(principle), parse.GetValue(format)!, terminal)
+            : ExitCodes.ToolFailure);
 
         var id = new Argument<string>("id") { Description = "A rule ID, for example PC0702 or NE0002." };
+        var describePacks = RunOptions.PackOption();
+        var describeConfig = ConfigOption();
         var describe = new DocumentedCommand(
             "describe",
             "Describe one rule: title, default severity, principle, description, how to fix, references and its help page.",
             "norms rules describe PC0702",
-            "norms rules describe NE0201")
+            "norms rules describe NE0201",
+            "norms rules describe CTS0101 --pack contoso.nis2.yaml")
         {
             id,
+            describePacks,
+            describeConfig,
         };
-        describe.SetAction(parse => Describe(parse.GetValue(id)!, terminal));
+        describe.SetAction(parse => Catalogue(parse.GetValue(describeConfig), parse.GetValue(describePacks) ?? [], terminal) is { } catalogue
+            ? Describe(catalogue, parse.GetValue(id)!, terminal)
+            : ExitCodes.ToolFailure);
 
-        return new DocumentedCommand("rules", "List and describe the rules.", "norms rules list --principle P7", "norms rules describe PC0702")
+        return new DocumentedCommand(
+            "rules",
+            "List, describe and document the rules.",
+            "norms rules list --principle P7",
+            "norms rules describe PC0702",
+            "norms rules docs packs/contoso.nis2.yaml --output docs/nis2")
         {
             list,
             describe,
+            RulesDocsCommand.Create(terminal),
         };
     }
 
-    private static (IReadOnlyList<RuleDescriptor> Rules, INormsEvaluator Evaluator) Catalogue()
+    private static Option<string?> ConfigOption() => new("--config")
     {
-        var evaluator = Composition.CreateEvaluator();
+        Description = "The configuration file whose packs to load; default: the nearest norms.config.yaml in the current folder or above it.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>The rules of the composed packs and the engine, or <c>null</c> when the packs cannot be loaded (printed).</summary>
+    private static (IReadOnlyList<RuleDescriptor> Rules, INormsEvaluator Evaluator)? Catalogue(string? configurationFile, IReadOnlyList<string> packs, Terminal terminal)
+    {
+        var effective = ConfigurationFile.LoadEffective(configurationFile, Directory.GetCurrentDirectory());
+        if (!Composition.TryCompose(effective, packs, terminal.Error, out var evaluator, out _))
+        {
+            return null;
+        }
+
         var rules = evaluator.Descriptors
             .Concat(EngineDiagnostics.All)
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
@@ -69,9 +102,9 @@ internal static class RulesCommand
 
     private static bool IsEngine(RuleDescriptor rule) => EngineDiagnostics.All.Any(e => e.Id == rule.Id);
 
-    private static int List(string? principleId, string format, Terminal terminal)
+    private static int List((IReadOnlyList<RuleDescriptor> Rules, INormsEvaluator Evaluator) catalogue, string? principleId, string format, Terminal terminal)
     {
-        var (rules, evaluator) = Catalogue();
+        var (rules, evaluator) = catalogue;
         if (principleId is not null)
         {
             var principle = evaluator.Principles.FirstOrDefault(p => p.Id.Equals(principleId, StringComparison.OrdinalIgnoreCase));
@@ -115,9 +148,9 @@ internal static class RulesCommand
         return ExitCodes.Success;
     }
 
-    private static int Describe(string id, Terminal terminal)
+    private static int Describe((IReadOnlyList<RuleDescriptor> Rules, INormsEvaluator Evaluator) catalogue, string id, Terminal terminal)
     {
-        var (rules, evaluator) = Catalogue();
+        var (rules, evaluator) = catalogue;
         var rule = rules.FirstOrDefault(r => r.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
         if (rule is null)
         {
@@ -233,7 +266,7 @@ internal static class RulesCommand
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
+    internal static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
     /// <summary>Levenshtein distance, for "did you mean".</summary>
     private static int Distance(string a, string b)

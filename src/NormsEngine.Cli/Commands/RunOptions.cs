@@ -25,11 +25,21 @@ internal sealed class RunOptions
         HelpName = "DATE",
     };
 
+    public Option<string[]> Packs { get; } = PackOption();
+
+    /// <summary>The repeatable <c>--pack FILE</c> option: a pack to load besides the configuration's.</summary>
+    public static Option<string[]> PackOption(string? description = null) => new("--pack")
+    {
+        Description = description ?? "A rule pack to load besides the configuration's packs (default: paris-call): a YAML pack file, a pack assembly (.dll, trusted code: loading it runs it) or paris-call. Repeat it for several.",
+        HelpName = "FILE",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
         command.Options.Add(Config);
         command.Options.Add(AsOf);
+        command.Options.Add(Packs);
         AsOf.Validators.Add(result =>
         {
             if (result.Tokens.Count > 0 && ParseDate(result.Tokens[0].Value) is null)
@@ -45,7 +55,8 @@ internal sealed class RunOptions
         baseline,
         useBaseline,
         failOn,
-        parse.GetValue(AsOf) is { } text ? ParseDate(text) : null);
+        parse.GetValue(AsOf) is { } text ? ParseDate(text) : null,
+        parse.GetValue(Packs) ?? []);
 
     private static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

@@ -25,6 +25,8 @@ public sealed class ToolCommandTests
     [InlineData("rules")]
     [InlineData("rules", "list")]
     [InlineData("rules", "describe")]
+    [InlineData("rules", "docs")]
+    [InlineData("test")]
     [InlineData("init")]
     [InlineData("schema")]
     public void Help_EveryCommand_ShowsExamples(params string[] command)
