@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NormsEngine.Engine;
 using NormsEngine.Packs;
 
 namespace NormsEngine.DependencyInjection;
 
-/// <summary>Configures NormsEngine in a service collection: which rule packs to load.</summary>
+/// <summary>Configures NormsEngine in a service collection: which rule packs to load, and the engine's options.</summary>
 public sealed class NormsEngineBuilder
 {
     internal NormsEngineBuilder(IServiceCollection services) => Services = services;
@@ -52,6 +53,20 @@ public sealed class NormsEngineBuilder
             AddRulePack(pack);
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Configures the engine-wide <see cref="NormsEngineOptions"/> (reader limits, threshold overrides, parallelism,
+    /// compile at start-up); may be called more than once, in order. Options can also be bound from configuration
+    /// with <c>services.Configure&lt;NormsEngineOptions&gt;(section)</c>.
+    /// </summary>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>This builder.</returns>
+    public NormsEngineBuilder Configure(Action<NormsEngineOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(configure);
         return this;
     }
 

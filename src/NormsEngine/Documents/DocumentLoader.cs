@@ -31,15 +31,91 @@ public sealed class DocumentLoader
     /// <param name="text">The YAML text.</param>
     /// <param name="file">The file name to put in locations, or <c>null</c>.</param>
     /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
-    public IReadOnlyList<PracticesDocument> Load(string text, string? file = null)
+    public IReadOnlyList<PracticesDocument> Load(string text, string? file = null) => Load(text, file, CancellationToken.None);
+
+    /// <summary>Loads every document of a YAML text, checking for cancellation while it reads.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The file name to put in locations, or <c>null</c>.</param>
+    /// <param name="cancellationToken">Checked before reading, every 1,000 YAML events and between documents.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public IReadOnlyList<PracticesDocument> Load(string text, string? file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
         if (text.Length > Limits.MaxInputBytes || Encoding.UTF8.GetByteCount(text) > Limits.MaxInputBytes)
         {
             return [TooLarge(file)];
         }
 
-        return LoadText(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, file);
+        return LoadText(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, file, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads every document of a UTF-8 stream read asynchronously in chunks, reading at most
+    /// <see cref="ReaderLimits.MaxInputBytes"/> plus one byte.
+    /// </summary>
+    /// <param name="stream">The stream; it is read, not closed.</param>
+    /// <param name="file">The file name to put in locations, or <c>null</c>.</param>
+    /// <param name="cancellationToken">Checked between chunks, every 1,000 YAML events and between documents.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<IReadOnlyList<PracticesDocument>> LoadAsync(Stream stream, string? file = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
+        var limit = Limits.MaxInputBytes;
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            return [TooLarge(file)];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return [TooLarge(file)];
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return LoadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads every document of a text reader read asynchronously in chunks; reading stops, with an NE0005 finding,
+    /// once more characters than <see cref="ReaderLimits.MaxInputBytes"/> have arrived.
+    /// </summary>
+    /// <param name="reader">The reader; it is read, not closed.</param>
+    /// <param name="file">The file name to put in locations, or <c>null</c>.</param>
+    /// <param name="cancellationToken">Checked between chunks, every 1,000 YAML events and between documents.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<IReadOnlyList<PracticesDocument>> LoadAsync(TextReader reader, string? file = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = new StringBuilder();
+        var chunk = new char[16384];
+        int read;
+        while ((read = await reader.ReadAsync(chunk.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            // Every character is at least one UTF-8 byte, so more characters than the limit is over it.
+            text.Append(chunk, 0, read);
+            if (text.Length > Limits.MaxInputBytes)
+            {
+                return [TooLarge(file)];
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return Load(text.ToString(), file, cancellationToken);
     }
 
     /// <summary>Loads every document of a UTF-8 stream, reading at most <see cref="ReaderLimits.MaxInputBytes"/> plus one byte.</summary>
@@ -67,7 +143,7 @@ public sealed class DocumentLoader
             }
         }
 
-        return LoadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+        return LoadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file, CancellationToken.None);
     }
 
     /// <summary>Loads every document of a file.</summary>
@@ -81,7 +157,24 @@ public sealed class DocumentLoader
         return Load(stream, path);
     }
 
-    private IReadOnlyList<PracticesDocument> LoadBytes(ReadOnlySpan<byte> bytes, string? file)
+    /// <summary>Loads every document of a file read asynchronously.</summary>
+    /// <param name="path">The file's path; locations name it as given.</param>
+    /// <param name="cancellationToken">Checked between chunks, every 1,000 YAML events and between documents.</param>
+    /// <returns>One <see cref="PracticesDocument"/> per document; at least one.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public async Task<IReadOnlyList<PracticesDocument>> LoadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await LoadAsync(stream, path, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private IReadOnlyList<PracticesDocument> LoadBytes(ReadOnlySpan<byte> bytes, string? file, CancellationToken cancellationToken)
     {
         var text = YamlReader.Decode(bytes, file, out var error);
         if (text is null)
@@ -89,12 +182,12 @@ public sealed class DocumentLoader
             return [Unreadable(file, error!)];
         }
 
-        return LoadText(text, file);
+        return LoadText(text, file, cancellationToken);
     }
 
-    private List<PracticesDocument> LoadText(string text, string? file)
+    private List<PracticesDocument> LoadText(string text, string? file, CancellationToken cancellationToken)
     {
-        var raw = new YamlReader(file, Limits).Read(text);
+        var raw = new YamlReader(file, Limits, cancellationToken).Read(text);
         if (raw.Count == 0)
         {
             raw.Add(new RawDocument(0));
@@ -103,6 +196,7 @@ public sealed class DocumentLoader
         var documents = new List<PracticesDocument>(raw.Count);
         foreach (var document in raw)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             documents.Add(Binder.Bind(document, file));
         }
 

@@ -9,8 +9,10 @@ namespace NormsEngine.Documents;
 /// as events arrive and building a <see cref="YamlTreeNode"/> tree only for documents within them. A syntax error
 /// ends its document only: reading resumes at the next <c>---</c> line.
 /// </summary>
-internal sealed partial class YamlReader(string? file, ReaderLimits limits)
+internal sealed partial class YamlReader(string? file, ReaderLimits limits, CancellationToken cancellationToken = default)
 {
+    private readonly CancellationToken _cancellationToken = cancellationToken;
+    private int _events;
     private readonly string? _file = file;
     private readonly int _limitsDepth = limits.MaxDepth;
     private readonly int _limitsAliases = limits.MaxAliases;
@@ -46,6 +48,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits)
         {
             while (parser.MoveNext())
             {
+                Tick();
                 switch (parser.Current)
                 {
                     case DocumentStart start:
@@ -128,6 +131,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits)
         var builder = new TreeBuilder(this, document, lineOffset, text, lineStarts);
         while (parser.MoveNext())
         {
+            Tick();
             var e = parser.Current!;
             if (e is DocumentEnd)
             {
@@ -143,6 +147,15 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits)
         }
 
         return null;
+    }
+
+    /// <summary>Checks for cancellation every 1,000 parser events.</summary>
+    private void Tick()
+    {
+        if (++_events % 1000 == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
     /// <summary>

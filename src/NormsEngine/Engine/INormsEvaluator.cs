@@ -45,4 +45,60 @@ public interface INormsEvaluator
     /// <returns>The report, one entry per document.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     Report EvaluateFile(string path, EvaluationOptions? options = null);
+
+    /// <summary>
+    /// Reads a UTF-8 stream asynchronously, in chunks and at most <see cref="ReaderLimits.MaxInputBytes"/> plus one
+    /// byte of it (more is an NE0005 finding), then evaluates every document in it.
+    /// </summary>
+    /// <param name="yaml">The stream; it is read, not closed.</param>
+    /// <param name="file">The file name for locations, or <c>null</c>.</param>
+    /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
+    /// <param name="cancellationToken">Checked between chunks, while the YAML is read and between documents.</param>
+    /// <returns>The report, one entry per document, as <see cref="Evaluate(string, string?, EvaluationOptions?)"/> gives.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    Task<Report> EvaluateAsync(Stream yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a text reader asynchronously (bounded by <see cref="ReaderLimits.MaxInputBytes"/>) and evaluates every document in it.</summary>
+    /// <param name="yaml">The reader; it is read, not closed.</param>
+    /// <param name="file">The file name for locations, or <c>null</c>.</param>
+    /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
+    /// <param name="cancellationToken">Checked between chunks, while the YAML is read and between documents.</param>
+    /// <returns>The report, one entry per document.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    Task<Report> EvaluateAsync(TextReader yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Evaluates every document of a YAML text; the cancellable form of <see cref="Evaluate(string, string?, EvaluationOptions?)"/>.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="file">The file name for locations, or <c>null</c>.</param>
+    /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
+    /// <param name="cancellationToken">Checked before starting, while the YAML is read and between documents.</param>
+    /// <returns>The report, one entry per document.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    Task<Report> EvaluateAsync(string yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a file asynchronously and evaluates every document in it.</summary>
+    /// <param name="path">The file's path; locations name it as given.</param>
+    /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
+    /// <param name="cancellationToken">Checked between chunks, while the YAML is read and between documents.</param>
+    /// <returns>The report, one entry per document.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    Task<Report> EvaluateFileAsync(string path, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Evaluates many files with bounded parallelism and yields each document's report as soon as it and every
+    /// earlier one are done, in input order (file order, then document order within a file). At most
+    /// <paramref name="maxDegreeOfParallelism"/> files are read and held at once, so memory stays bounded however
+    /// many files there are. Unlike <see cref="EvaluateAll"/> there is no run-level judgement of configuration
+    /// suppressions or baseline summary: those need the whole run.
+    /// </summary>
+    /// <param name="files">The files' paths, enumerated lazily.</param>
+    /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
+    /// <param name="maxDegreeOfParallelism">Most files evaluated at once; -1 for the engine's
+    /// <see cref="NormsEngineOptions.MaxDegreeOfParallelism"/> (by default one per processor).</param>
+    /// <param name="cancellationToken">Stops the batch: checked between files and inside each file's reading.</param>
+    /// <returns>The documents' reports, in input order.</returns>
+    /// <exception cref="IOException">A file cannot be read (thrown when its turn to be yielded comes).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    IAsyncEnumerable<DocumentReport> EvaluateManyAsync(IEnumerable<string> files, EvaluationOptions? options = null, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
@@ -13,16 +17,45 @@ public sealed class NormsEvaluator : INormsEvaluator
 {
     private readonly Lazy<CompiledRules> _rules;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly ReaderLimits _limits;
+    private readonly Dictionary<string, decimal> _thresholds;
+    private readonly int _maxDegreeOfParallelism;
+    private EvaluationOptions? _defaultOptions;
 
-    /// <summary>Creates an evaluator over the given packs. Rules compile on first use.</summary>
+    /// <summary>Creates an evaluator over the given packs. Rules compile on first use unless <see cref="NormsEngineOptions.CompileOnStartup"/> is set.</summary>
     /// <param name="packs">The rule packs.</param>
     /// <param name="timeProvider">The clock for the as-of date when neither caller nor document gives one.</param>
-    public NormsEvaluator(IEnumerable<IRulePack> packs, TimeProvider? timeProvider = null)
+    /// <param name="logger">Receives the compilation (Information) and each evaluation (Debug); <c>null</c> for none.</param>
+    /// <param name="options">Engine-wide defaults, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentException"><paramref name="options"/> are invalid; the message names each problem.</exception>
+    public NormsEvaluator(IEnumerable<IRulePack> packs, TimeProvider? timeProvider = null, ILogger<NormsEvaluator>? logger = null, NormsEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(packs);
         var list = packs.ToArray();
-        _rules = new Lazy<CompiledRules>(() => new CompiledRules(list), LazyThreadSafetyMode.ExecutionAndPublication);
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+        options ??= new NormsEngineOptions();
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        _limits = options.Limits();
+        _thresholds = new Dictionary<string, decimal>(options.Thresholds, StringComparer.Ordinal);
+        _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+        _rules = new Lazy<CompiledRules>(CompileAndLog, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (options.CompileOnStartup)
+        {
+            _ = _rules.Value;
+        }
+
+        CompiledRules CompileAndLog()
+        {
+            var rules = new CompiledRules(list);
+            EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, rules.CompileTime);
+            return rules;
+        }
     }
 
     /// <inheritdoc/>
@@ -34,28 +67,178 @@ public sealed class NormsEvaluator : INormsEvaluator
     /// <summary>How long compiling the packs took (compiles them if not done yet).</summary>
     public TimeSpan CompileTime => _rules.Value.CompileTime;
 
-    /// <summary>Compiles the packs now rather than on first use.</summary>
+    /// <summary>Compiles the packs now rather than on first use (once: later calls do nothing).</summary>
+    /// <exception cref="RulePackException">The packs do not compile together (for example a duplicate rule ID).</exception>
     public void Compile() => _ = _rules.Value;
 
     /// <inheritdoc/>
     public Report Evaluate(string yaml, string? file = null, EvaluationOptions? options = null)
     {
-        options ??= EvaluationOptions.Default;
+        options = Effective(options);
         return EvaluateAll(new DocumentLoader(options.Limits).Load(yaml, file), options);
     }
 
     /// <inheritdoc/>
     public Report EvaluateFile(string path, EvaluationOptions? options = null)
     {
-        options ??= EvaluationOptions.Default;
+        options = Effective(options);
         return EvaluateAll(new DocumentLoader(options.Limits).LoadFile(path), options);
     }
+
+    /// <inheritdoc/>
+    public async Task<Report> EvaluateAsync(Stream yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        options = Effective(options);
+        var documents = await new DocumentLoader(options.Limits).LoadAsync(yaml, file, cancellationToken).ConfigureAwait(false);
+        return EvaluateAll(documents, options, null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<Report> EvaluateAsync(TextReader yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        options = Effective(options);
+        var documents = await new DocumentLoader(options.Limits).LoadAsync(yaml, file, cancellationToken).ConfigureAwait(false);
+        return EvaluateAll(documents, options, null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<Report> EvaluateAsync(string yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<Report>(cancellationToken);
+        }
+
+        try
+        {
+            options = Effective(options);
+            var documents = new DocumentLoader(options.Limits).Load(yaml, file, cancellationToken);
+            return Task.FromResult(EvaluateAll(documents, options, null, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<Report>(cancellationToken);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<Report> EvaluateFileAsync(string path, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options = Effective(options);
+        var documents = await new DocumentLoader(options.Limits).LoadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        return EvaluateAll(documents, options, null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<DocumentReport> EvaluateManyAsync(IEnumerable<string> files, EvaluationOptions? options = null, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        if (maxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "The degree of parallelism must be -1 (the engine's default) or positive.");
+        }
+
+        var parallelism = maxDegreeOfParallelism != -1 ? maxDegreeOfParallelism
+            : _maxDegreeOfParallelism != -1 ? _maxDegreeOfParallelism
+            : Environment.ProcessorCount;
+        return EvaluateMany(files, Effective(options), parallelism, cancellationToken);
+    }
+
+    /// <summary>
+    /// A sliding window over the files: at most <paramref name="parallelism"/> are in flight, and the oldest is
+    /// awaited and yielded before another starts, so results keep input order and memory stays bounded.
+    /// </summary>
+    private async IAsyncEnumerable<DocumentReport> EvaluateMany(IEnumerable<string> files, EvaluationOptions options, int parallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var loader = new DocumentLoader(options.Limits);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = new Queue<Task<DocumentReport[]>>(parallelism);
+        using var inputs = files.GetEnumerator();
+        try
+        {
+            while (true)
+            {
+                while (pending.Count < parallelism)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!inputs.MoveNext())
+                    {
+                        break;
+                    }
+
+                    var path = inputs.Current;
+                    pending.Enqueue(Task.Run(() => EvaluateFileAsync(loader, path, options, stop.Token), stop.Token));
+                }
+
+                if (pending.Count == 0)
+                {
+                    yield break;
+                }
+
+                foreach (var report in await pending.Dequeue().ConfigureAwait(false))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return report;
+                }
+            }
+        }
+        finally
+        {
+            // Stopped early (cancelled, failed or abandoned by the consumer): stop the files still in flight and wait
+            // for them, so that no work outlives the enumeration.
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(pending).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Their results and failures are no longer wanted.
+            }
+        }
+    }
+
+    private async Task<DocumentReport[]> EvaluateFileAsync(DocumentLoader loader, string path, EvaluationOptions options, CancellationToken cancellationToken)
+    {
+        var documents = await loader.LoadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        var reports = new DocumentReport[documents.Count];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reports[i] = Evaluate(documents[i], options);
+        }
+
+        return reports;
+    }
+
+    /// <summary>The caller's options with the engine's reader limits when they give none.</summary>
+    private EvaluationOptions Effective(EvaluationOptions? options) =>
+        options is null ? (_defaultOptions ??= new EvaluationOptions { Limits = _limits })
+        : options.Limits is null ? options with { Limits = _limits }
+        : options;
 
     /// <inheritdoc/>
     public DocumentReport Evaluate(PracticesDocument document, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= EvaluationOptions.Default;
+        if (!_logger.IsEnabled(LogLevel.Debug))
+        {
+            return EvaluateDocument(document, options);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var report = EvaluateDocument(document, options);
+        EngineLog.Evaluated(_logger, document.File, document.Index, report.Findings.Count, Stopwatch.GetElapsedTime(started));
+        return report;
+    }
+
+    private DocumentReport EvaluateDocument(PracticesDocument document, EvaluationOptions options)
+    {
         var rules = _rules.Value;
         var severities = new SeverityResolver(options.Severities);
         var (asOf, source) = AsOf(document, options);
@@ -91,6 +274,11 @@ public sealed class NormsEvaluator : INormsEvaluator
         }
 
         var thresholds = new Dictionary<string, decimal>(rules.DefaultThresholds, StringComparer.Ordinal);
+        foreach (var (name, value) in _thresholds)
+        {
+            thresholds[name] = value;
+        }
+
         foreach (var (name, value) in options.Thresholds)
         {
             thresholds[name] = value;
@@ -176,18 +364,31 @@ public sealed class NormsEvaluator : INormsEvaluator
     }
 
     /// <inheritdoc/>
-    public Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null)
+    public Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null) =>
+        EvaluateAll(documents, options, progress, CancellationToken.None);
+
+    private Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= EvaluationOptions.Default;
         _ = _rules.Value;
         var reports = new DocumentReport[documents.Count];
-        var done = 0;
-        Parallel.For(0, documents.Count, i =>
+        if (documents.Count == 1)
         {
-            reports[i] = Evaluate(documents[i], options);
-            progress?.Report(Interlocked.Increment(ref done));
-        });
+            cancellationToken.ThrowIfCancellationRequested();
+            reports[0] = Evaluate(documents[0], options);
+            progress?.Report(1);
+        }
+        else
+        {
+            var done = 0;
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, documents.Count, parallel, i =>
+            {
+                reports[i] = Evaluate(documents[i], options);
+                progress?.Report(Interlocked.Increment(ref done));
+            });
+        }
 
         // Configuration suppressions are judged over the whole run: unjustified, expired, or matching nothing.
         var today = Today();
@@ -228,9 +429,26 @@ public sealed class NormsEvaluator : INormsEvaluator
             {
                 Packs = [.. _rules.Value.Packs.Select(p => p.Id)],
                 SeverityOverrides = options.Severities,
-                ThresholdOverrides = options.Thresholds,
+                ThresholdOverrides = ThresholdOverrides(options),
             },
         };
+    }
+
+    /// <summary>The engine's threshold overrides under the caller's.</summary>
+    private IReadOnlyDictionary<string, decimal> ThresholdOverrides(EvaluationOptions options)
+    {
+        if (_thresholds.Count == 0)
+        {
+            return options.Thresholds;
+        }
+
+        var merged = new Dictionary<string, decimal>(_thresholds, StringComparer.Ordinal);
+        foreach (var (name, value) in options.Thresholds)
+        {
+            merged[name] = value;
+        }
+
+        return merged;
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime);

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+
+namespace NormsEngine.Engine;
+
+/// <summary>The evaluator's log messages, defined once (<see cref="LoggerMessage.Define{T1, T2, T3, T4}(LogLevel, EventId, string)"/>).</summary>
+internal static class EngineLog
+{
+    private static readonly Action<ILogger, int, string, int, long, Exception?> CompiledMessage = LoggerMessage.Define<int, string, int, long>(
+        LogLevel.Information,
+        new EventId(1, "RulesCompiled"),
+        "Compiled {PackCount} rule pack(s) ({Packs}) into {RuleCount} rules in {CompileMilliseconds} ms");
+
+    private static readonly Action<ILogger, string, int, int, double, Exception?> EvaluatedMessage = LoggerMessage.Define<string, int, int, double>(
+        LogLevel.Debug,
+        new EventId(2, "DocumentEvaluated"),
+        "Evaluated {File} document {Index}: {FindingCount} finding(s) in {ElapsedMilliseconds:0.###} ms");
+
+    public static void Compiled(ILogger logger, int packCount, string packs, int ruleCount, TimeSpan compileTime) =>
+        CompiledMessage(logger, packCount, packs, ruleCount, (long)compileTime.TotalMilliseconds, null);
+
+    public static void Evaluated(ILogger logger, string? file, int index, int findingCount, TimeSpan elapsed) =>
+        EvaluatedMessage(logger, file ?? "(text)", index, findingCount, elapsed.TotalMilliseconds, null);
+}
