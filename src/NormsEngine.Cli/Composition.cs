@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.Extensions.DependencyInjection;
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
@@ -175,19 +174,13 @@ internal static class Composition
     /// <summary>Compiles the packs into an evaluator; prints NE0102 (and any other pack exception) and returns <c>null</c>.</summary>
     public static INormsEvaluator? Compile(IReadOnlyList<IRulePack> packs, TextWriter error)
     {
-        var provider = new ServiceCollection()
-            .AddNormsEngine(builder =>
-            {
-                foreach (var pack in packs)
-                {
-                    builder.AddRulePack(pack);
-                }
-            })
-            .BuildServiceProvider();
-        var evaluator = provider.GetRequiredService<INormsEvaluator>();
+        // Built directly rather than through a service container: a one-shot command does not need one, and building
+        // it is start-up time (the library's AddNormsEngine is tested on its own).
+        var evaluator = new NormsEvaluator(packs);
         try
         {
-            // Reading the descriptors compiles the packs into the session factory, where duplicate IDs are found.
+            // Reading the descriptors checks the packs together, where duplicate IDs are found; the network compiles
+            // only when a document is evaluated.
             _ = evaluator.Descriptors;
             return evaluator;
         }

@@ -1,3 +1,5 @@
 using NormsEngine.Cli;
+using NormsEngine.Cli.Output;
 
-return NormsApp.Run(args, Console.Out, Console.Error, Console.In);
+using var output = new StandardOutput();
+return NormsApp.Run(args, output, Console.Error, Console.In);

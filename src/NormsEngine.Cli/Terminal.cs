@@ -1,3 +1,5 @@
+using NormsEngine.Cli.Output;
+
 namespace NormsEngine.Cli;
 
 /// <summary>
@@ -12,9 +14,14 @@ internal sealed record Terminal(TextWriter Output, TextWriter Error, TextReader 
     /// <summary>Whether standard error is a terminal a person watches (progress bar).</summary>
     public bool IsErrorInteractive => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
 
+    /// <summary>Whether standard output is a terminal a person watches: output should show at once, and competes with a progress bar.</summary>
+    public bool IsOutputInteractive => IsConsoleOutput && !Console.IsOutputRedirected;
+
     /// <summary>Whether standard output is a terminal that shows colour: not redirected, and <c>NO_COLOR</c> not set.</summary>
     public bool SupportsColour =>
-        ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected
+        IsOutputInteractive
         && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
         && Environment.GetEnvironmentVariable("TERM") != "dumb";
+
+    private bool IsConsoleOutput => Output is StandardOutput || ReferenceEquals(Output, Console.Out);
 }

@@ -14,6 +14,13 @@ internal static class CliRunner
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
+        var exit = InDirectory(directory, () => NormsApp.Run(args, output, error, new StringReader(input ?? string.Empty)));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs <paramref name="action"/> with <paramref name="directory"/> as the current folder, one test at a time.</summary>
+    public static T InDirectory<T>(string directory, Func<T> action)
+    {
         lock (typeof(CliRunner))
         {
             // Read under the lock: another test's folder may be the current one until it is restored and deleted.
@@ -21,8 +28,7 @@ internal static class CliRunner
             Directory.SetCurrentDirectory(directory);
             try
             {
-                var exit = NormsApp.Run(args, output, error, new StringReader(input ?? string.Empty));
-                return (exit, output.ToString(), error.ToString());
+                return action();
             }
             finally
             {

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using NormsEngine.Cli.Inputs;
+using NormsEngine.Cli.Output;
 using NormsEngine.Configuration;
+using NormsEngine.Diagnostics;
 
 namespace NormsEngine.Cli.Commands;
 
@@ -32,24 +34,44 @@ internal static class BaselineCommand
         create.SetAction(parse =>
         {
             var settings = run.Read(parse, baseline: null, useBaseline: false, failOn: null);
-            if (CheckRun.Execute(settings, terminal) is not { } result)
+            if (CheckRun.Prepare(settings, terminal) is not { } check)
             {
                 return ExitCodes.ToolFailure;
             }
 
+            // The baseline needs every finding, but nothing else of the documents.
+            var findings = new List<Finding>();
+            RunResult result;
+            using (var progress = ProgressBar.Start(terminal, check.Inputs.Count, check.Clock))
+            {
+                result = check.Execute(
+                    (document, _) =>
+                    {
+                        foreach (var finding in document.Findings)
+                        {
+                            if (finding.Fingerprint.Length > 0)
+                            {
+                                findings.Add(finding);
+                            }
+                        }
+                    },
+                    progress);
+            }
+
             var file = parse.GetValue(output)
-                ?? (result.Configuration.Baseline is { } configured ? InputExpansion.DisplayPath(Path.GetFullPath(configured), Directory.GetCurrentDirectory()) : DefaultFile);
+                ?? (check.Configuration.Baseline is { } configured ? InputExpansion.DisplayPath(Path.GetFullPath(configured), Directory.GetCurrentDirectory()) : DefaultFile);
             try
             {
                 var full = Path.GetFullPath(file);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 using (var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
                 {
-                    Baseline.Write(result.Report, writer);
+                    Baseline.Write(new Report { RunFindings = findings }, writer);
                 }
 
                 var count = Baseline.Load(full).Fingerprints.Count;
-                terminal.Output.WriteLine($"Wrote {count} finding{(count == 1 ? string.Empty : "s")} from {result.Report.Documents.Count} document{(result.Report.Documents.Count == 1 ? string.Empty : "s")} to {file}.");
+                var documents = result.Tally.Documents;
+                terminal.Output.WriteLine($"Wrote {count} finding{(count == 1 ? string.Empty : "s")} from {documents} document{(documents == 1 ? string.Empty : "s")} to {file}.");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or BaselineException)
             {

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Text;
 using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
+using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
 
@@ -147,23 +147,72 @@ internal static class CheckCommand
     private static bool Names(Option option, string token) =>
         option.Name == token || option.Aliases.Contains(token);
 
-    private static int Run(CheckSettings settings, IReadOnlyList<FormatRequest> requests, bool showPassed, Terminal terminal)
-    {
-        if (CheckRun.Execute(settings, terminal) is not { } run)
-        {
-            return ExitCodes.ToolFailure;
-        }
+    private static int Run(CheckSettings settings, IReadOnlyList<FormatRequest> requests, bool showPassed, Terminal terminal) =>
+        CheckRun.Prepare(settings, terminal) is { } run ? Run(run, requests, showPassed, terminal) : ExitCodes.ToolFailure;
 
+    /// <summary>
+    /// Evaluates the run and writes every output as it goes: each document as soon as it and every earlier one are
+    /// done, in input order, by this one thread; then what only the end knows (run findings, summary).
+    /// </summary>
+    internal static int Run(CheckRun run, IReadOnlyList<FormatRequest> requests, bool showPassed, Terminal terminal)
+    {
+        var outputs = new List<ReportOutput>(requests.Count);
         var written = true;
-        foreach (var request in requests)
+        RunResult result;
+        try
         {
-            written &= Write(run.Report, request, showPassed, terminal);
+            foreach (var request in requests)
+            {
+                if (ReportOutput.Open(request, showPassed, terminal) is { } output)
+                {
+                    outputs.Add(output);
+                }
+                else
+                {
+                    written = false;
+                }
+            }
+
+            var header = new ReportHeader(run.Settings, ReportHeader.DefaultToolVersion);
+            foreach (var output in outputs)
+            {
+                output.Begin(header);
+            }
+
+            // Output streaming to a terminal shows the progress itself; a bar would tangle with it.
+            var outputOnTerminal = terminal.IsOutputInteractive && requests.Any(r => r.OutputFile is null);
+            using (var progress = outputOnTerminal ? null : ProgressBar.Start(terminal, run.Inputs.Count, run.Clock))
+            {
+                result = run.Execute(
+                    (document, multiple) =>
+                    {
+                        foreach (var output in outputs)
+                        {
+                            output.WriteDocument(document, multiple);
+                        }
+                    },
+                    progress);
+            }
+
+            var end = new ReportEnd(result.RunFindings, result.Baseline, result.Tally);
+            foreach (var output in outputs)
+            {
+                written &= output.End(end);
+            }
+        }
+        finally
+        {
+            foreach (var output in outputs)
+            {
+                output.Dispose();
+                written &= !output.Failed;
+            }
         }
 
         var textOnStandardOutput = requests.Any(r => r.OutputFile is null && r.Format == OutputFormats.Text);
         if (!textOnStandardOutput)
         {
-            terminal.Error.WriteLine(RunSummary.Describe(run.Report, run.Clock.Elapsed));
+            terminal.Error.WriteLine(RunSummary.Describe(result.Tally, result.Baseline, run.Clock.Elapsed));
         }
         else if (terminal.IsErrorInteractive)
         {
@@ -171,55 +220,8 @@ internal static class CheckCommand
             terminal.Error.WriteLine($"Checked in {RunSummary.Seconds(run.Clock.Elapsed)}.");
         }
 
-        return run.Unreadable || !written ? ExitCodes.ToolFailure
-            : run.Report.Fails(run.FailOn) ? ExitCodes.Findings
+        return result.Unreadable || !written ? ExitCodes.ToolFailure
+            : result.Tally.Fails(run.FailOn) ? ExitCodes.Findings
             : ExitCodes.Success;
-    }
-
-    private static bool Write(Report report, FormatRequest request, bool showPassed, Terminal terminal)
-    {
-        if (request.OutputFile is null)
-        {
-            WriteFormat(report, request.Format, showPassed, terminal.SupportsColour, terminal.Output);
-            terminal.Output.Flush();
-            return true;
-        }
-
-        try
-        {
-            var full = Path.GetFullPath(request.OutputFile);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            using var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-            WriteFormat(report, request.Format, showPassed, colour: false, writer);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            terminal.Error.WriteLine($"norms: cannot write '{request.OutputFile}': {ex.Message}");
-            return false;
-        }
-    }
-
-    private static void WriteFormat(Report report, string format, bool showPassed, bool colour, TextWriter writer)
-    {
-        OutputFormats.Create(format, colour).Write(report, writer);
-        if (showPassed && format == OutputFormats.Text)
-        {
-            WritePassed(report, writer);
-        }
-    }
-
-    private static void WritePassed(Report report, TextWriter writer)
-    {
-        writer.WriteLine();
-        writer.WriteLine("Passed rules (evidence):");
-        foreach (var document in report.Documents.Where(d => d.Passed.Count > 0))
-        {
-            writer.WriteLine($"  {document.File ?? "<input>"}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
-            foreach (var passed in document.Passed)
-            {
-                writer.WriteLine($"    {passed.RuleId} {passed.Principle} {(passed.Path.Length == 0 ? "(document)" : passed.Path)}");
-            }
-        }
     }
 }

@@ -5,22 +5,80 @@ using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
+using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
 
 /// <summary>
-/// The run behind <c>check</c> and <c>baseline create</c>: expand the inputs, load the effective configuration
-/// and the baseline, read the documents, evaluate them all in parallel, and state the settings in the report.
+/// The run behind <c>check</c> and <c>baseline create</c>: expand the inputs, load the effective configuration and
+/// the baseline (<see cref="Prepare"/>), then read, bind and evaluate the documents as a pipeline
+/// (<see cref="Execute"/>): files go through a bounded window in parallel, each document's report is handed over in
+/// sorted input order as soon as it and every earlier one are done, and the document itself is dropped. Nothing
+/// grows with the number of documents except what the caller keeps.
 /// </summary>
-/// <param name="Report">The report, documents in sorted input order.</param>
-/// <param name="Configuration">The effective configuration.</param>
-/// <param name="FailOn">The effective failing severity.</param>
-/// <param name="Unreadable">Whether some input could not be read (exit code 2 after the outputs).</param>
-/// <param name="Clock">Started when the run started.</param>
-internal sealed record CheckRun(Report Report, NormsConfiguration Configuration, Severity FailOn, bool Unreadable, Stopwatch Clock)
+internal sealed class CheckRun
 {
-    /// <summary>Runs; reports problems that stop the run on standard error and returns <c>null</c> for them (exit code 2).</summary>
-    public static CheckRun? Execute(CheckSettings settings, Terminal terminal)
+    private readonly Terminal _terminal;
+    private readonly DocumentLoader _loader;
+
+    private CheckRun(
+        IReadOnlyList<DocumentInput> inputs,
+        INormsEvaluator evaluator,
+        EvaluationOptions options,
+        NormsConfiguration configuration,
+        Severity failOn,
+        RunSettings settings,
+        Terminal terminal,
+        Stopwatch clock)
+    {
+        Inputs = inputs;
+        Evaluator = evaluator;
+        Options = options;
+        Configuration = configuration;
+        FailOn = failOn;
+        Settings = settings;
+        _terminal = terminal;
+        Clock = clock;
+        _loader = new DocumentLoader(options.Limits);
+        Read = ReadInput;
+    }
+
+    /// <summary>The inputs, in sorted order: the order of the outputs.</summary>
+    public IReadOnlyList<DocumentInput> Inputs { get; }
+
+    /// <summary>The evaluator over the run's packs.</summary>
+    public INormsEvaluator Evaluator { get; }
+
+    /// <summary>The evaluation options: the configuration's severities, thresholds and suppressions, the baseline, the as-of date.</summary>
+    public EvaluationOptions Options { get; }
+
+    /// <summary>The effective configuration.</summary>
+    public NormsConfiguration Configuration { get; }
+
+    /// <summary>The effective failing severity.</summary>
+    public Severity FailOn { get; }
+
+    /// <summary>The settings the outputs state.</summary>
+    public RunSettings Settings { get; }
+
+    /// <summary>Started when the run started.</summary>
+    public Stopwatch Clock { get; }
+
+    /// <summary>Most inputs in flight at once.</summary>
+    public int Window { get; set; } = OrderedWindow.DefaultSize;
+
+    /// <summary>
+    /// Reads one input's documents (on a worker thread): the file, or standard input. Throws
+    /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot. Tests replace it to
+    /// watch the order of reads.
+    /// </summary>
+    public Func<DocumentInput, IReadOnlyList<PracticesDocument>> Read { get; set; }
+
+    /// <summary>
+    /// Expands the inputs and loads the configuration, packs and baseline; reports problems that stop the run on
+    /// standard error and returns <c>null</c> for them (exit code 2).
+    /// </summary>
+    public static CheckRun? Prepare(CheckSettings settings, Terminal terminal)
     {
         var clock = Stopwatch.StartNew();
         var currentDirectory = Directory.GetCurrentDirectory();
@@ -60,26 +118,61 @@ internal sealed record CheckRun(Report Report, NormsConfiguration Configuration,
             }
         }
 
-        var (documents, unreadable) = Read(inputs, new DocumentLoader(options.Limits), terminal);
-        Report report;
-        using (var progress = ProgressBar.Start(terminal, documents.Count, clock))
+        var failOn = settings.FailOn ?? configuration.FailOn;
+        var runSettings = new RunSettings
         {
-            report = evaluator.EvaluateAll(documents, options, progress);
+            ConfigurationFile = configuration.File is { } file ? InputExpansion.DisplayPath(Path.GetFullPath(file), currentDirectory) : null,
+            FailOn = failOn,
+            Packs = packSpecs,
+            SeverityOverrides = configuration.Severities,
+            ThresholdOverrides = configuration.Thresholds,
+        };
+        return new CheckRun(inputs, evaluator, options, configuration, failOn, runSettings, terminal, clock);
+    }
+
+    /// <summary>
+    /// Evaluates every input and hands each document's report to <paramref name="document"/>, in input order, on
+    /// the calling thread. An input that cannot be read is reported on standard error when its turn comes.
+    /// </summary>
+    /// <param name="document">Receives each report, and whether its file holds several documents.</param>
+    /// <param name="progress">Shows the inputs done, or <c>null</c>.</param>
+    /// <returns>What the run found beyond the documents.</returns>
+    public RunResult Execute(Action<DocumentReport, bool> document, ProgressBar? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var accumulator = Evaluator is NormsEvaluator evaluator
+            ? evaluator.StartRun(Options)
+            : new RunAccumulator(Options, DateOnly.FromDateTime(DateTime.UtcNow));
+        var tally = new ReportTally();
+        var unreadable = false;
+        var done = 0;
+        foreach (var (reports, failure) in OrderedWindow.Run(Inputs, Evaluate, Window))
+        {
+            if (failure is not null)
+            {
+                progress?.Clear();
+                _terminal.Error.WriteLine(failure);
+                unreadable = true;
+            }
+
+            var multiple = reports.Length > 1;
+            foreach (var report in reports)
+            {
+                accumulator.Add(report);
+                tally.AddDocument(report);
+                document(report, multiple);
+            }
+
+            progress?.Report(++done);
         }
 
-        var failOn = settings.FailOn ?? configuration.FailOn;
-        report = report with
+        var runFindings = accumulator.RunFindings();
+        foreach (var finding in runFindings)
         {
-            Settings = new RunSettings
-            {
-                ConfigurationFile = configuration.File is { } file ? InputExpansion.DisplayPath(Path.GetFullPath(file), currentDirectory) : null,
-                FailOn = failOn,
-                Packs = packSpecs,
-                SeverityOverrides = configuration.Severities,
-                ThresholdOverrides = configuration.Thresholds,
-            },
-        };
-        return new CheckRun(report, configuration, failOn, unreadable, clock);
+            tally.AddRunFinding(finding);
+        }
+
+        return new RunResult(runFindings, accumulator.BaselineSummary(), tally, unreadable);
     }
 
     /// <summary>Where discovery of <c>norms.config.yaml</c> starts: the deepest folder that holds every input.</summary>
@@ -98,42 +191,44 @@ internal sealed record CheckRun(Report Report, NormsConfiguration Configuration,
             : string.Join(Path.DirectorySeparatorChar, common);
     }
 
-    private static (List<PracticesDocument> Documents, bool Unreadable) Read(IReadOnlyList<DocumentInput> inputs, DocumentLoader loader, Terminal terminal)
+    /// <summary>Reads, binds and evaluates one input on a worker thread; its documents are dropped once evaluated.</summary>
+    private (DocumentReport[] Reports, string? Failure) Evaluate(DocumentInput input)
     {
-        // Standard input is read once, up front; files are read in parallel, and kept in input order.
-        var loaded = new IReadOnlyList<PracticesDocument>?[inputs.Count];
-        var failures = new string?[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
+        IReadOnlyList<PracticesDocument> documents;
+        try
         {
-            if (inputs[i].IsStandardInput)
-            {
-                loaded[i] = loader.Load(terminal.Input.ReadToEnd(), DocumentInput.StandardInputName);
-            }
+            documents = Read(input);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ([], $"norms: cannot read '{input.DisplayPath}': {ex.Message}");
         }
 
-        Parallel.For(0, inputs.Count, i =>
+        var reports = new DocumentReport[documents.Count];
+        for (var i = 0; i < reports.Length; i++)
         {
-            if (inputs[i].FullPath is not { } path)
-            {
-                return;
-            }
-
-            try
-            {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-                loaded[i] = loader.Load(stream, inputs[i].DisplayPath);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                failures[i] = $"norms: cannot read '{inputs[i].DisplayPath}': {ex.Message}";
-            }
-        });
-
-        foreach (var failure in failures.OfType<string>())
-        {
-            terminal.Error.WriteLine(failure);
+            reports[i] = Evaluator.Evaluate(documents[i], Options);
         }
 
-        return ([.. loaded.Where(d => d is not null).SelectMany(d => d!)], failures.Any(f => f is not null));
+        return (reports, null);
+    }
+
+    private IReadOnlyList<PracticesDocument> ReadInput(DocumentInput input)
+    {
+        if (input.FullPath is not { } path)
+        {
+            return _loader.Load(_terminal.Input.ReadToEnd(), DocumentInput.StandardInputName);
+        }
+
+        // Load reads in large chunks: no buffer of the stream's own.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return _loader.Load(stream, input.DisplayPath);
     }
 }
+
+/// <summary>What a run found beyond its documents.</summary>
+/// <param name="RunFindings">The configuration suppressions' NE0301, NE0302 and NE0303.</param>
+/// <param name="Baseline">The baseline summary, or <c>null</c> when the run has no baseline.</param>
+/// <param name="Tally">The counts over every document and the run findings.</param>
+/// <param name="Unreadable">Whether some input could not be read (exit code 2 after the outputs).</param>
+internal sealed record RunResult(IReadOnlyList<Finding> RunFindings, BaselineSummary? Baseline, ReportTally Tally, bool Unreadable);

@@ -13,4 +13,7 @@ internal static class OutputFormats
 
     /// <summary>Creates the formatter for <paramref name="name"/>; <paramref name="colour"/> only matters to text.</summary>
     public static IReportFormatter Create(string name, bool colour) => ReportFormatters.Create(name, colour);
+
+    /// <summary>Opens the writer of <paramref name="name"/> for a run written as it goes.</summary>
+    public static ReportWriter Open(string name, bool colour, TextWriter writer) => ReportFormatters.Open(name, colour, writer);
 }

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace NormsEngine.Cli.Output;
 
 /// <summary>
-/// A one-line progress bar on standard error, for a person watching a terminal: it appears only once the run
-/// has taken more than half a second, redraws at most ten times a second, and erases itself at the end.
+/// A one-line progress bar on standard error, for a person watching a terminal: the input files done out of all of
+/// them. It appears only once the run has taken more than half a second, redraws at most ten times a second, and
+/// erases itself at the end, or for a moment when something else is written to standard error.
 /// </summary>
 internal sealed class ProgressBar : IProgress<int>, IDisposable
 {
@@ -48,15 +49,15 @@ internal sealed class ProgressBar : IProgress<int>, IDisposable
 
             _lastDraw = now;
             var filled = (int)((long)Width * Math.Min(value, _total) / _total);
-            var line = $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {value}/{_total} documents, {now.TotalSeconds:0.0} s";
+            var line = $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {value}/{_total} files, {now.TotalSeconds:0.0} s";
             _lineLength = Math.Max(_lineLength, line.Length);
             _error.Write(line);
             _error.Flush();
         }
     }
 
-    /// <summary>Erases the bar, if it was drawn.</summary>
-    public void Dispose()
+    /// <summary>Erases the bar, if it was drawn, so that a line can be written on standard error; the next report draws it again.</summary>
+    public void Clear()
     {
         lock (_lock)
         {
@@ -68,4 +69,7 @@ internal sealed class ProgressBar : IProgress<int>, IDisposable
             }
         }
     }
+
+    /// <summary>Erases the bar, if it was drawn.</summary>
+    public void Dispose() => Clear();
 }

@@ -1,28 +1,23 @@
 using System.Globalization;
 using NormsEngine.Diagnostics;
+using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Output;
 
 /// <summary>The one-line summary of a run: documents, active findings by severity, suppressed and baselined, verdicts, time.</summary>
 internal static class RunSummary
 {
-    public static string Describe(Report report, TimeSpan elapsed)
+    public static string Describe(ReportTally tally, BaselineSummary? baseline, TimeSpan elapsed)
     {
-        var findings = report.AllFindings.ToList();
-        var active = findings.Where(f => f.IsActive).ToList();
-        var verdicts = report.Documents.SelectMany(d => d.Principles)
-            .GroupBy(p => p.Verdict)
-            .OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {VerdictName(g.Key)}");
-        var text = $"{Count(report.Documents.Count, "document")}: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, "
-            + $"{Count(active.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(active.Count(f => f.Severity == Severity.Info), "info finding")}";
-        var suppressed = findings.Count(f => f.IsSuppressed);
-        if (suppressed > 0)
+        var verdicts = tally.Verdicts.Select(v => $"{v.Count} {VerdictName(v.Verdict)}");
+        var text = $"{Count(tally.Documents, "document")}: {Count(tally.Errors, "error")}, "
+            + $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}";
+        if (tally.Suppressed > 0)
         {
-            text += $", {suppressed} suppressed";
+            text += $", {tally.Suppressed} suppressed";
         }
 
-        if (report.Baseline is { } baseline)
+        if (baseline is not null)
         {
             text += $"; baseline: {baseline.New} new, {baseline.Unchanged} baselined, {baseline.Absent} absent";
         }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,9 @@ internal sealed class PC0101IncidentResponsePlan : Rule
         "Write an incident-response plan (roles, decision rights, contacts, containment and recovery steps, communication), have management approve it, and set incidentResponse.plan.exists to true.",
         "NIST CSF 2.0 ID.IM-04", "NIST CSF 2.0 RS.MA-01", "CIS Controls v8 17.4", "ISO/IEC 27001:2022 A.5.24", "ISO/IEC 27001:2022 A.5.26");
 
+    // Paths are static fields: the engine caches a path per expression, and a lambda written inline is rebuilt on every evaluation.
+    private static readonly Expression<Func<Organisation, object?>> PlanExists = x => x.IncidentResponse.Plan.Exists;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +33,5 @@ internal sealed class PC0101IncidentResponsePlan : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.IncidentResponse.Plan.Exists, ThreeValued.IsFalse(o.IncidentResponse.Plan.Exists));
+        context.Decide(Descriptor, o, PlanExists, ThreeValued.IsFalse(o.IncidentResponse.Plan.Exists));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -15,6 +16,10 @@ internal sealed class PC0102IncidentReporting : Rule
         "An essential service must name the national CSIRT it reports to, promise a full incident notification within maxNotificationHours (72 by default) and, under NIS2, an early warning within maxEarlyWarningHours (24). Late reporting leaves the national response blind while harm spreads.",
         "Name the national CSIRT in incidentResponse.reporting.nationalCsirt and commit to notification times within the thresholds.",
         "NIST CSF 2.0 RS.CO-02", "CIS Controls v8 17.2", "CIS Controls v8 17.3", "ISO/IEC 27001:2022 A.5.5", "ISO/IEC 27001:2022 A.6.8");
+
+    private static readonly Expression<Func<Organisation, object?>> NationalCsirt = x => x.IncidentResponse.Reporting.NationalCsirt;
+    private static readonly Expression<Func<Organisation, object?>> NotificationHours = x => x.IncidentResponse.Reporting.NotificationHours;
+    private static readonly Expression<Func<Organisation, object?>> EarlyWarningHours = x => x.IncidentResponse.Reporting.EarlyWarningHours;
 
     public override void Define()
     {
@@ -35,17 +40,17 @@ internal sealed class PC0102IncidentReporting : Rule
         var maxEarlyWarning = context.Thresholds.Whole(ParisCallThresholds.MaxEarlyWarningHours);
         var check = context.Check(Descriptor, o)
             .FailsWhen(
-                x => x.IncidentResponse.Reporting.NationalCsirt,
+                NationalCsirt,
                 reporting.NationalCsirt is null ? null : string.IsNullOrWhiteSpace(reporting.NationalCsirt),
                 "No national CSIRT is named for incident reports; an essential service must report to one")
             .FailsWhen(
-                x => x.IncidentResponse.Reporting.NotificationHours,
+                NotificationHours,
                 ThreeValued.Above(reporting.NotificationHours, maxNotification),
                 $"Incident notification is promised within {reporting.NotificationHours} hours; it must be within {maxNotification}");
         if (Scopes.Nis2(o))
         {
             check.FailsWhen(
-                x => x.IncidentResponse.Reporting.EarlyWarningHours,
+                EarlyWarningHours,
                 ThreeValued.Above(reporting.EarlyWarningHours, maxEarlyWarning),
                 $"An early warning is promised within {reporting.EarlyWarningHours} hours; a NIS2 entity must send it within {maxEarlyWarning}");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0103IncidentResponseExercise : Rule
         "A plan that is never exercised decays: contacts leave, systems change and nobody remembers their part when an incident comes. Regular exercises find the gaps while they are cheap to close.",
         "Run a tabletop or technical exercise of the incident-response plan, record what it taught, and update incidentResponse.plan.lastExercise; repeat at least every exerciseMaxAgeDays (365 by default).",
         "NIST CSF 2.0 ID.IM-02", "CIS Controls v8 17.7");
+
+    private static readonly Expression<Func<Organisation, object?>> LastExercise = x => x.IncidentResponse.Plan.LastExercise;
 
     public override void Define()
     {
@@ -37,7 +40,7 @@ internal sealed class PC0103IncidentResponseExercise : Rule
         context.Decide(
             Descriptor,
             o,
-            x => x.IncidentResponse.Plan.LastExercise,
+            LastExercise,
             ThreeValued.Above(age, maxAge),
             last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             age,

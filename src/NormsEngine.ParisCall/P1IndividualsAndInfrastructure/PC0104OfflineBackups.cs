@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0104OfflineBackups : Rule
         "Keep at least one backup copy offline, air-gapped or in immutable (write-once) storage that production credentials cannot alter, and set resilience.backups.offlineOrImmutable to true.",
         "NIST CSF 2.0 PR.DS-11", "CIS Controls v8 11.4", "ISO/IEC 27001:2022 A.8.13");
 
+    private static readonly Expression<Func<Organisation, object?>> OfflineOrImmutable = x => x.Resilience.Backups.OfflineOrImmutable;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0104OfflineBackups : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Resilience.Backups.OfflineOrImmutable, ThreeValued.IsFalse(o.Resilience.Backups.OfflineOrImmutable));
+        context.Decide(Descriptor, o, OfflineOrImmutable, ThreeValued.IsFalse(o.Resilience.Backups.OfflineOrImmutable));
 }

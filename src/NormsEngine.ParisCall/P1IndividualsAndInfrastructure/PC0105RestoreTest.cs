@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0105RestoreTest : Rule
         "A backup that has never been restored is a hope, not a recovery capability: media fail, keys are lost and procedures go stale. Only a recent successful restore shows that the organisation can recover after destructive attacks.",
         "Restore a representative system from backup, check the result, record the date in resilience.backups.lastRestoreTest, and repeat at least every restoreTestMaxAgeDays (365 by default).",
         "NIST CSF 2.0 PR.DS-11", "NIST CSF 2.0 RC.RP-03", "CIS Controls v8 11.5");
+
+    private static readonly Expression<Func<Organisation, object?>> LastRestoreTest = x => x.Resilience.Backups.LastRestoreTest;
 
     public override void Define()
     {
@@ -37,7 +40,7 @@ internal sealed class PC0105RestoreTest : Rule
         context.Decide(
             Descriptor,
             o,
-            x => x.Resilience.Backups.LastRestoreTest,
+            LastRestoreTest,
             ThreeValued.Above(age, maxAge),
             last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             age,

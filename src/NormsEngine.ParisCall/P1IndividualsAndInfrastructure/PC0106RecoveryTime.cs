@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -15,6 +16,9 @@ internal sealed class PC0106RecoveryTime : Rule
         "When the planned recovery time of an essential service is longer than the outage its users can tolerate, every serious incident is planned to end in harm to them. The recovery objective must fit inside the maximum tolerable downtime.",
         "Shorten the recovery time objective (standby capacity, faster restores, manual fallbacks) until resilience.rtoHours is at most resilience.maxTolerableDowntimeHours, or revisit the tolerable downtime with the service's users.",
         "NIST CSF 2.0 PR.IR-03", "NIST CSF 2.0 ID.IM-04", "ISO/IEC 27001:2022 A.5.30");
+
+    private static readonly Expression<Func<Organisation, object?>> RtoHours = x => x.Resilience.RtoHours;
+    private static readonly Expression<Func<Organisation, object?>> MaxTolerableDowntimeHours = x => x.Resilience.MaxTolerableDowntimeHours;
 
     public override void Define()
     {
@@ -37,18 +41,18 @@ internal sealed class PC0106RecoveryTime : Rule
             var missing = new List<string>(2);
             if (rto is null)
             {
-                missing.Add(context.PathOf(o, x => x.Resilience.RtoHours));
+                missing.Add(context.PathOf(o, RtoHours));
             }
 
             if (maxDowntime is null)
             {
-                missing.Add(context.PathOf(o, x => x.Resilience.MaxTolerableDowntimeHours));
+                missing.Add(context.PathOf(o, MaxTolerableDowntimeHours));
             }
 
             context.InsufficientData(Descriptor, missing);
             return;
         }
 
-        context.Decide(Descriptor, o, x => x.Resilience.RtoHours, rto > maxDowntime, rto, maxDowntime);
+        context.Decide(Descriptor, o, RtoHours, rto > maxDowntime, rto, maxDowntime);
     }
 }

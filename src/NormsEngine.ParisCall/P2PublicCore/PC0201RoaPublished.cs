@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0201RoaPublished : Rule
         "Create ROAs at the regional Internet registry for every prefix the operator announces (with correct origin ASNs and max lengths) and update network.routing.roaCoveragePct.",
         "MANRS Action 4");
 
+    private static readonly Expression<Func<Organisation, object?>> RoaCoveragePct = x => x.Network.Routing.RoaCoveragePct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0201RoaPublished : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Network.Routing.RoaCoveragePct;
-        context.Decide(Descriptor, o, x => x.Network.Routing.RoaCoveragePct, pct is { } v ? v == 0 : null, pct);
+        context.Decide(Descriptor, o, RoaCoveragePct, pct is { } v ? v == 0 : null, pct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -15,6 +16,8 @@ internal sealed class PC0202RoaCoverage : Rule
         "Prefixes left without a ROA stay open to origin hijacks even when the rest of the address space is protected, and validating networks treat them as unknown rather than valid. Full coverage lets others drop every forged announcement.",
         "Create ROAs for the remaining prefixes, including more-specifics announced for traffic engineering, and set network.routing.roaCoveragePct to 100.",
         "MANRS Action 4");
+
+    private static readonly Expression<Func<Organisation, object?>> RoaCoveragePct = x => x.Network.Routing.RoaCoveragePct;
 
     public override void Define()
     {
@@ -34,7 +37,7 @@ internal sealed class PC0202RoaCoverage : Rule
         context.Decide(
             Descriptor,
             o,
-            x => x.Network.Routing.RoaCoveragePct,
+            RoaCoveragePct,
             ThreeValued.And(ThreeValued.Above(pct, 0), ThreeValued.Below(pct, 100)),
             pct);
     }

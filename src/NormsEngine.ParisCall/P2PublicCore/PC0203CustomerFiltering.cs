@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0203CustomerFiltering : Rule
         "Build prefix filters for every customer session from IRR and RPKI data (for example with bgpq4), apply them, and set network.routing.customerPrefixFiltering to true.",
         "MANRS Action 1", "CIS Controls v8 4.2");
 
+    private static readonly Expression<Func<Organisation, object?>> CustomerFiltering = x => x.Network.Routing.CustomerPrefixFiltering;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0203CustomerFiltering : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Network.Routing.CustomerPrefixFiltering, ThreeValued.IsFalse(o.Network.Routing.CustomerPrefixFiltering));
+        context.Decide(Descriptor, o, CustomerFiltering, ThreeValued.IsFalse(o.Network.Routing.CustomerPrefixFiltering));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0204SourceAddressValidation : Rule
         "Enable anti-spoofing on customer and edge interfaces (uRPF or ingress ACLs per BCP 38) and set network.routing.sourceAddressValidation to true.",
         "MANRS Action 2", "BCP 38");
 
+    private static readonly Expression<Func<Organisation, object?>> SourceAddressValidation = x => x.Network.Routing.SourceAddressValidation;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0204SourceAddressValidation : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Network.Routing.SourceAddressValidation, ThreeValued.IsFalse(o.Network.Routing.SourceAddressValidation));
+        context.Decide(Descriptor, o, SourceAddressValidation, ThreeValued.IsFalse(o.Network.Routing.SourceAddressValidation));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,9 @@ internal sealed class PC0205ContactData : Rule
         "Review and update the operator's records in PeeringDB and at its regional Internet registry (abuse and NOC contacts), plan a regular review, and set network.routing.peeringDbCurrent and rirContactsCurrent to true.",
         "MANRS Action 3");
 
+    private static readonly Expression<Func<Organisation, object?>> PeeringDbCurrent = x => x.Network.Routing.PeeringDbCurrent;
+    private static readonly Expression<Func<Organisation, object?>> RirContactsCurrent = x => x.Network.Routing.RirContactsCurrent;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -33,11 +37,11 @@ internal sealed class PC0205ContactData : Rule
         var routing = o.Network.Routing;
         context.Check(Descriptor, o)
             .FailsWhen(
-                x => x.Network.Routing.PeeringDbCurrent,
+                PeeringDbCurrent,
                 ThreeValued.IsFalse(routing.PeeringDbCurrent),
                 "The contact data in PeeringDB is not current (network.routing.peeringDbCurrent is false); a network operator must keep it current")
             .FailsWhen(
-                x => x.Network.Routing.RirContactsCurrent,
+                RirContactsCurrent,
                 ThreeValued.IsFalse(routing.RirContactsCurrent),
                 "The contact data at the regional Internet registry is not current (network.routing.rirContactsCurrent is false); a network operator must keep it current")
             .Report();

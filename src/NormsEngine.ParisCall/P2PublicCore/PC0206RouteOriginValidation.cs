@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0206RouteOriginValidation : Rule
         "Deploy RPKI validators, enable route origin validation on the border routers, reject routes whose validation state is invalid, and set network.routing.rovDropInvalid to true.",
         "MANRS Action 1 (ROV)");
 
+    private static readonly Expression<Func<Organisation, object?>> RovDropInvalid = x => x.Network.Routing.RovDropInvalid;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -32,5 +35,5 @@ internal sealed class PC0206RouteOriginValidation : Rule
         o.Network.Kinds is { } kinds && (kinds.Contains(NetworkKind.Isp) || kinds.Contains(NetworkKind.Transit));
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Network.Routing.RovDropInvalid, ThreeValued.IsFalse(o.Network.Routing.RovDropInvalid));
+        context.Decide(Descriptor, o, RovDropInvalid, ThreeValued.IsFalse(o.Network.Routing.RovDropInvalid));
 }

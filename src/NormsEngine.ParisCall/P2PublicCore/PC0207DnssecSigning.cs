@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0207DnssecSigning : Rule
         "Sign the remaining zones with DNSSEC (automated key rollover, DS records at the parent) and set network.dns.dnssecSignedPct to 100.",
         "Paris Call principle 2");
 
+    private static readonly Expression<Func<Organisation, object?>> DnssecSignedPct = x => x.Network.Dns.DnssecSignedPct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0207DnssecSigning : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Network.Dns.DnssecSignedPct;
-        context.Decide(Descriptor, o, x => x.Network.Dns.DnssecSignedPct, ThreeValued.Below(pct, 100), pct);
+        context.Decide(Descriptor, o, DnssecSignedPct, ThreeValued.Below(pct, 100), pct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0301ElectionStaffMfa : Rule
         "Issue FIDO2 security keys or smart cards to every staff member, enforce them on all staff accounts (mail, cloud, voter data), and set elections.staffPhishingResistantMfaPct to 100.",
         "NIST CSF 2.0 PR.AA-03", "CIS Controls v8 6.3", "CIS Controls v8 6.5", "ISO/IEC 27001:2022 A.8.5");
 
+    private static readonly Expression<Func<Organisation, object?>> StaffMfaPct = x => x.Elections.StaffPhishingResistantMfaPct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0301ElectionStaffMfa : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Elections.StaffPhishingResistantMfaPct;
-        context.Decide(Descriptor, o, x => x.Elections.StaffPhishingResistantMfaPct, ThreeValued.Below(pct, 100), pct);
+        context.Decide(Descriptor, o, StaffMfaPct, ThreeValued.Below(pct, 100), pct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0302ElectionAuthorityLiaison : Rule
         "Agree a point of contact and a reporting channel with the election authority and the national CSIRT before the campaign starts, test it, and set elections.liaisonWithNationalAuthority to true.",
         "NIST CSF 2.0 RS.CO-02", "NIST CSF 2.0 ID.RA-02", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.5", "ISO/IEC 27001:2022 A.5.6");
 
+    private static readonly Expression<Func<Organisation, object?>> LiaisonWithNationalAuthority = x => x.Elections.LiaisonWithNationalAuthority;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0302ElectionAuthorityLiaison : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Elections.LiaisonWithNationalAuthority, ThreeValued.IsFalse(o.Elections.LiaisonWithNationalAuthority));
+        context.Decide(Descriptor, o, LiaisonWithNationalAuthority, ThreeValued.IsFalse(o.Elections.LiaisonWithNationalAuthority));
 }

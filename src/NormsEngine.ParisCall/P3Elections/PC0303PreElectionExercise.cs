@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0303PreElectionExercise : Rule
         "The months before an election are when interference is prepared and when the people who must respond are busiest. An exercise within the pre-election window tests contacts, escalation and decisions against the threats of this election, not of the last one.",
         "Run an election-security exercise (for example a tabletop on a hack-and-leak or a disrupted count) within preElectionExerciseWindowDays (180 by default) of the as-of date, ahead of the election, and record it in elections.lastExercise.",
         "NIST CSF 2.0 ID.IM-02", "CIS Controls v8 17.7");
+
+    private static readonly Expression<Func<Organisation, object?>> LastExercise = x => x.Elections.LastExercise;
 
     public override void Define()
     {
@@ -40,7 +43,7 @@ internal sealed class PC0303PreElectionExercise : Rule
         context.Decide(
             Descriptor,
             o,
-            x => x.Elections.LastExercise,
+            LastExercise,
             ThreeValued.Above(age, window),
             last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             age,

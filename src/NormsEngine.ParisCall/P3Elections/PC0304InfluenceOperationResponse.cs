@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0304InfluenceOperationResponse : Rule
         "Set up a process to detect and respond to influence operations (monitoring for coordinated inauthentic behaviour, verification of leaked material, escalation to the election authority), and set elections.influenceOperationResponse to true.",
         "Paris Call principle 3");
 
+    private static readonly Expression<Func<Organisation, object?>> InfluenceOperationResponse = x => x.Elections.InfluenceOperationResponse;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0304InfluenceOperationResponse : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Elections.InfluenceOperationResponse, ThreeValued.IsFalse(o.Elections.InfluenceOperationResponse));
+        context.Decide(Descriptor, o, InfluenceOperationResponse, ThreeValued.IsFalse(o.Elections.InfluenceOperationResponse));
 }

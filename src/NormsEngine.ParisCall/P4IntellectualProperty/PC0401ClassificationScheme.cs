@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0401ClassificationScheme : Rule
         "Adopt a data classification scheme with a level for intellectual property (for example Confidential-IP), label repositories, shares and document stores that hold it, and set intellectualProperty.classificationScheme to true.",
         "NIST CSF 2.0 ID.AM-07", "CIS Controls v8 3.7", "ISO/IEC 27001:2022 A.5.12");
 
+    private static readonly Expression<Func<Organisation, object?>> ClassificationScheme = x => x.IntellectualProperty.ClassificationScheme;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0401ClassificationScheme : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.IntellectualProperty.ClassificationScheme, ThreeValued.IsFalse(o.IntellectualProperty.ClassificationScheme));
+        context.Decide(Descriptor, o, ClassificationScheme, ThreeValued.IsFalse(o.IntellectualProperty.ClassificationScheme));
 }

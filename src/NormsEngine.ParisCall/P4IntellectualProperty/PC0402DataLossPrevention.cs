@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -15,6 +16,8 @@ internal sealed class PC0402DataLossPrevention : Rule
         "Trade secrets are stolen by copying them out: by e-mail, cloud uploads, removable media or a departing employee's laptop. Data-loss prevention detects and blocks such transfers of classified data; without any, theft is found only when a competitor's product appears.",
         "Deploy data-loss prevention on the channels classified data can leave by (e-mail, web and cloud uploads, endpoints and removable media), starting with the stores that hold trade secrets, and set intellectualProperty.dlpCoverage to partial or full.",
         "NIST CSF 2.0 PR.DS-01", "NIST CSF 2.0 PR.DS-02", "CIS Controls v8 3.13", "ISO/IEC 27001:2022 A.8.12");
+
+    private static readonly Expression<Func<Organisation, object?>> Coverage = x => x.IntellectualProperty.DlpCoverage;
 
     public override void Define()
     {
@@ -34,7 +37,7 @@ internal sealed class PC0402DataLossPrevention : Rule
         context.Decide(
             Descriptor,
             o,
-            x => x.IntellectualProperty.DlpCoverage,
+            Coverage,
             coverage is { } c ? c == DlpCoverage.None : null,
             coverage is { } v ? YamlName(v) : null);
     }

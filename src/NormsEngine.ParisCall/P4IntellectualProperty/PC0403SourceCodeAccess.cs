@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0403SourceCodeAccess : Rule
         "Grant repository access per team and project on a need-to-know basis, remove standing organisation-wide read access, review access regularly, and set intellectualProperty.sourceCodeAccessRestricted to true.",
         "NIST CSF 2.0 PR.AA-05", "CIS Controls v8 3.3", "ISO/IEC 27001:2022 A.8.4");
 
+    private static readonly Expression<Func<Organisation, object?>> SourceCodeAccessRestricted = x => x.IntellectualProperty.SourceCodeAccessRestricted;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0403SourceCodeAccess : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.IntellectualProperty.SourceCodeAccessRestricted, ThreeValued.IsFalse(o.IntellectualProperty.SourceCodeAccessRestricted));
+        context.Decide(Descriptor, o, SourceCodeAccessRestricted, ThreeValued.IsFalse(o.IntellectualProperty.SourceCodeAccessRestricted));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0404EncryptionAtRest : Rule
         "Encrypt the stores that hold sensitive data (disks, databases, object storage, backups) with managed keys kept apart from the data, and set intellectualProperty.encryptSensitiveAtRest to true.",
         "NIST CSF 2.0 PR.DS-01", "CIS Controls v8 3.11", "ISO/IEC 27001:2022 A.8.24");
 
+    private static readonly Expression<Func<Organisation, object?>> EncryptSensitiveAtRest = x => x.IntellectualProperty.EncryptSensitiveAtRest;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0404EncryptionAtRest : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.IntellectualProperty.EncryptSensitiveAtRest, ThreeValued.IsFalse(o.IntellectualProperty.EncryptSensitiveAtRest));
+        context.Decide(Descriptor, o, EncryptSensitiveAtRest, ThreeValued.IsFalse(o.IntellectualProperty.EncryptSensitiveAtRest));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0502DisclosurePolicy : Rule
         "Write and publish a coordinated-disclosure policy for your own findings (whom you notify, how, and the disclosure deadline), apply it to every finding, and set nonProliferation.disclosurePolicy to true.",
         "NIST CSF 2.0 ID.RA-08", "CIS Controls v8 16.2");
 
+    private static readonly Expression<Func<Organisation, object?>> DisclosurePolicy = x => x.NonProliferation.DisclosurePolicy;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0502DisclosurePolicy : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.NonProliferation.DisclosurePolicy, ThreeValued.IsFalse(o.NonProliferation.DisclosurePolicy));
+        context.Decide(Descriptor, o, DisclosurePolicy, ThreeValued.IsFalse(o.NonProliferation.DisclosurePolicy));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,9 @@ internal sealed class PC0503OffensiveToolControl : Rule
         "Keep an inventory of every exploit, implant and offensive tool held, restrict access to named staff with logging and review, and set nonProliferation.toolInventory and nonProliferation.toolAccessRestricted to true.",
         "NIST CSF 2.0 PR.PS-05", "CIS Controls v8 2.1", "CIS Controls v8 2.5", "ISO/IEC 27001:2022 A.5.9", "ISO/IEC 27001:2022 A.8.19");
 
+    private static readonly Expression<Func<Organisation, object?>> ToolInventory = x => x.NonProliferation.ToolInventory;
+    private static readonly Expression<Func<Organisation, object?>> ToolAccessRestricted = x => x.NonProliferation.ToolAccessRestricted;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -33,11 +37,11 @@ internal sealed class PC0503OffensiveToolControl : Rule
         var np = o.NonProliferation;
         context.Check(Descriptor, o)
             .FailsWhen(
-                x => x.NonProliferation.ToolInventory,
+                ToolInventory,
                 ThreeValued.IsFalse(np.ToolInventory),
                 "No inventory of offensive tools is kept")
             .FailsWhen(
-                x => x.NonProliferation.ToolAccessRestricted,
+                ToolAccessRestricted,
                 ThreeValued.IsFalse(np.ToolAccessRestricted),
                 "Access to offensive tools is not restricted and logged")
             .Report();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0504CustomerDueDiligence : Rule
         "Set up customer due diligence before every sale (identity, end use, legal authority, human-rights risk, export-control licences), refuse or end sales that fail it, and set nonProliferation.customerDueDiligence to true.",
         "Pall Mall Process code of practice (2025)");
 
+    private static readonly Expression<Func<Organisation, object?>> CustomerDueDiligence = x => x.NonProliferation.CustomerDueDiligence;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0504CustomerDueDiligence : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.NonProliferation.CustomerDueDiligence, ThreeValued.IsFalse(o.NonProliferation.CustomerDueDiligence));
+        context.Decide(Descriptor, o, CustomerDueDiligence, ThreeValued.IsFalse(o.NonProliferation.CustomerDueDiligence));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0601DisclosurePolicy : Rule
         "Publish a vulnerability-disclosure policy (scope, how to report, safe harbour, response times), declare its address in lifecycle.disclosure.url, and set lifecycle.disclosure.published to true.",
         "NIST CSF 2.0 ID.RA-08", "CIS Controls v8 16.2", "EU CRA Annex I part II (5)");
 
+    private static readonly Expression<Func<Organisation, object?>> PolicyPublished = x => x.Lifecycle.Disclosure.Published;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0601DisclosurePolicy : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Lifecycle.Disclosure.Published, ThreeValued.IsFalse(o.Lifecycle.Disclosure.Published));
+        context.Decide(Descriptor, o, PolicyPublished, ThreeValued.IsFalse(o.Lifecycle.Disclosure.Published));
 }

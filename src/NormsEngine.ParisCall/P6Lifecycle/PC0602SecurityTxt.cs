@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0602SecurityTxt : Rule
         "Publish /.well-known/security.txt on the product's and the company's web sites with Contact, Policy (the disclosure policy's URL) and Expires fields, renew it before it expires, and set lifecycle.disclosure.securityTxt to true.",
         "RFC 9116");
 
+    private static readonly Expression<Func<Organisation, object?>> SecurityTxt = x => x.Lifecycle.Disclosure.SecurityTxt;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0602SecurityTxt : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Lifecycle.Disclosure.SecurityTxt, ThreeValued.IsFalse(o.Lifecycle.Disclosure.SecurityTxt));
+        context.Decide(Descriptor, o, SecurityTxt, ThreeValued.IsFalse(o.Lifecycle.Disclosure.SecurityTxt));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0603Sbom : Rule
         "Generate an SBOM (CycloneDX or SPDX) in the build for every release, ship it with the product, declare the format in lifecycle.sbom.format, and set lifecycle.sbom.produced to true.",
         "CIS Controls v8 16.4", "ISO/IEC 27001:2022 A.8.30", "EU CRA Annex I part II (1)");
 
+    private static readonly Expression<Func<Organisation, object?>> SbomProduced = x => x.Lifecycle.Sbom.Produced;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0603Sbom : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Lifecycle.Sbom.Produced, ThreeValued.IsFalse(o.Lifecycle.Sbom.Produced));
+        context.Decide(Descriptor, o, SbomProduced, ThreeValued.IsFalse(o.Lifecycle.Sbom.Produced));
 }

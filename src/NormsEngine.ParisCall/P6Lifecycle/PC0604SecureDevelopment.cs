@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0604SecureDevelopment : Rule
         "Document the secure development lifecycle (for example after NIST SSDF or ISO/IEC 27034), train developers on it, check it in the pipeline, and set lifecycle.sdlc.documented to true.",
         "NIST CSF 2.0 PR.PS-06", "CIS Controls v8 16.1", "ISO/IEC 27001:2022 A.8.25", "ISO/IEC 27001:2022 A.8.28");
 
+    private static readonly Expression<Func<Organisation, object?>> SdlcDocumented = x => x.Lifecycle.Sdlc.Documented;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0604SecureDevelopment : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Lifecycle.Sdlc.Documented, ThreeValued.IsFalse(o.Lifecycle.Sdlc.Documented));
+        context.Decide(Descriptor, o, SdlcDocumented, ThreeValued.IsFalse(o.Lifecycle.Sdlc.Documented));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0605SupplierSecurityClauses : Rule
         "Add security requirements to the supplier's contract (baseline controls, incident notice, vulnerability handling, audit rights, subcontracting, end of contract) and set securityClauses to true for that supplier.",
         "NIST CSF 2.0 GV.SC-05", "CIS Controls v8 15.4", "ISO/IEC 27001:2022 A.5.20");
 
+    private static readonly Expression<Func<Supplier, object?>> SecurityClauses = x => x.SecurityClauses;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -32,5 +35,5 @@ internal sealed class PC0605SupplierSecurityClauses : Rule
     }
 
     private static void Evaluate(RuleContext context, Supplier s) =>
-        context.Decide(Descriptor, s, x => x.SecurityClauses, ThreeValued.IsFalse(s.SecurityClauses), s.Name);
+        context.Decide(Descriptor, s, SecurityClauses, ThreeValued.IsFalse(s.SecurityClauses), s.Name);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -15,6 +16,10 @@ internal sealed class PC0606SupplierIncidentNotice : Rule
         "An essential service can only meet its own reporting deadline if its critical suppliers tell it about incidents first. A supplier whose incident notice time exceeds the organisation's early warning time (or, where none is declared, its notification time) makes that deadline impossible.",
         "Renegotiate the supplier contract so that its incident notice time is at most the organisation's early-warning time.",
         "NIST CSF 2.0 GV.SC-05", "NIST CSF 2.0 GV.SC-08", "CIS Controls v8 15.4", "ISO/IEC 27001:2022 A.5.20");
+
+    private static readonly Expression<Func<Supplier, object?>> IncidentNoticeHours = x => x.IncidentNoticeHours;
+    private static readonly Expression<Func<Organisation, object?>> EarlyWarningHours = x => x.IncidentResponse.Reporting.EarlyWarningHours;
+    private static readonly Expression<Func<Organisation, object?>> NotificationHours = x => x.IncidentResponse.Reporting.NotificationHours;
 
     public override void Define()
     {
@@ -42,13 +47,13 @@ internal sealed class PC0606SupplierIncidentNotice : Rule
             var missing = new List<string>(3);
             if (s.IncidentNoticeHours is null)
             {
-                missing.Add(context.PathOf(s, x => x.IncidentNoticeHours));
+                missing.Add(context.PathOf(s, IncidentNoticeHours));
             }
 
             if (limit is null)
             {
-                missing.Add(context.PathOf(o, x => x.IncidentResponse.Reporting.EarlyWarningHours));
-                missing.Add(context.PathOf(o, x => x.IncidentResponse.Reporting.NotificationHours));
+                missing.Add(context.PathOf(o, EarlyWarningHours));
+                missing.Add(context.PathOf(o, NotificationHours));
             }
 
             // One outcome per supplier, located at the supplier even when the organisation's times are missing.
@@ -56,6 +61,6 @@ internal sealed class PC0606SupplierIncidentNotice : Rule
             return;
         }
 
-        context.Decide(Descriptor, s, x => x.IncidentNoticeHours, s.IncidentNoticeHours > limit, s.Name, s.IncidentNoticeHours, limit, what);
+        context.Decide(Descriptor, s, IncidentNoticeHours, s.IncidentNoticeHours > limit, s.Name, s.IncidentNoticeHours, limit, what);
     }
 }

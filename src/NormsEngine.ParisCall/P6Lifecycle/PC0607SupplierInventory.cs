@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0607SupplierInventory : Rule
         "Keep an inventory of suppliers with their services, criticality and access to production, review it when contracts change, and set supplyChain.supplierInventory to true.",
         "NIST CSF 2.0 GV.SC-04", "CIS Controls v8 15.1", "ISO/IEC 27001:2022 A.5.19");
 
+    private static readonly Expression<Func<Organisation, object?>> SupplierInventory = x => x.SupplyChain.SupplierInventory;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0607SupplierInventory : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.SupplyChain.SupplierInventory, ThreeValued.IsFalse(o.SupplyChain.SupplierInventory));
+        context.Decide(Descriptor, o, SupplierInventory, ThreeValued.IsFalse(o.SupplyChain.SupplierInventory));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0608SupplierAssessment : Rule
         "A supplier that can reach production systems or data is a way in for attackers, and its security changes over time. A regular assessment, every supplierAssessmentMaxAgeDays (365 by default), finds weaknesses before they are exploited through it.",
         "Assess the supplier's security again (questionnaire with evidence, certification review or audit), record the date in its lastAssessment, and plan the next one within supplierAssessmentMaxAgeDays.",
         "NIST CSF 2.0 GV.SC-07", "CIS Controls v8 15.5", "ISO/IEC 27001:2022 A.5.22");
+
+    private static readonly Expression<Func<Supplier, object?>> LastAssessment = x => x.LastAssessment;
 
     public override void Define()
     {
@@ -39,7 +42,7 @@ internal sealed class PC0608SupplierAssessment : Rule
         context.Decide(
             Descriptor,
             s,
-            x => x.LastAssessment,
+            LastAssessment,
             ThreeValued.Above(age, maxAge),
             s.Name,
             s.LastAssessment?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0701ExternalAppsMfa : Rule
         "Put every externally exposed application behind multi-factor authentication (through the identity provider or a reverse proxy that enforces it), retire the ones that cannot support it, and set hygiene.mfa.externalAppsPct to 100.",
         "NIST CSF 2.0 PR.AA-03", "CIS Controls v8 6.3", "ISO/IEC 27001:2022 A.8.5");
 
+    private static readonly Expression<Func<Organisation, object?>> ExternalAppsPct = x => x.Hygiene.Mfa.ExternalAppsPct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0701ExternalAppsMfa : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Hygiene.Mfa.ExternalAppsPct;
-        context.Decide(Descriptor, o, x => x.Hygiene.Mfa.ExternalAppsPct, ThreeValued.Below(pct, 100), pct);
+        context.Decide(Descriptor, o, ExternalAppsPct, ThreeValued.Below(pct, 100), pct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0702AdminMfa : Rule
         "Enforce multi-factor authentication on every administrative account, including break-glass and service-desk accounts, and set hygiene.mfa.adminPct to 100.",
         "CIS Controls v8 6.5", "ISO/IEC 27001:2022 A.8.5");
 
+    private static readonly Expression<Func<Organisation, object?>> AdminPct = x => x.Hygiene.Mfa.AdminPct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0702AdminMfa : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Hygiene.Mfa.AdminPct;
-        context.Decide(Descriptor, o, x => x.Hygiene.Mfa.AdminPct, ThreeValued.Below(pct, 100), pct);
+        context.Decide(Descriptor, o, AdminPct, ThreeValued.Below(pct, 100), pct);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0703RemoteAccessMfa : Rule
         "Enforce multi-factor authentication on every VPN, remote desktop gateway and other remote access path, including those used by suppliers, and set hygiene.mfa.remoteAccessPct to 100.",
         "CIS Controls v8 6.4");
 
+    private static readonly Expression<Func<Organisation, object?>> RemoteAccessPct = x => x.Hygiene.Mfa.RemoteAccessPct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0703RemoteAccessMfa : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Hygiene.Mfa.RemoteAccessPct;
-        context.Decide(Descriptor, o, x => x.Hygiene.Mfa.RemoteAccessPct, ThreeValued.Below(pct, 100), pct);
+        context.Decide(Descriptor, o, RemoteAccessPct, ThreeValued.Below(pct, 100), pct);
     }
 }

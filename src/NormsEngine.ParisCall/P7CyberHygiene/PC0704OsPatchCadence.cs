@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0704OsPatchCadence : Rule
         "Patch operating systems at least every patchCadenceDays days (monthly by default, following the vendors' release cycles), automate the roll-out, and record the cycle in hygiene.patching.osCadenceDays.",
         "NIST CSF 2.0 PR.PS-02", "CIS Controls v8 7.3", "ISO/IEC 27001:2022 A.8.8");
 
+    private static readonly Expression<Func<Organisation, object?>> OsCadenceDays = x => x.Hygiene.Patching.OsCadenceDays;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -32,6 +35,6 @@ internal sealed class PC0704OsPatchCadence : Rule
     {
         var days = o.Hygiene.Patching.OsCadenceDays;
         var max = context.Thresholds.Whole(ParisCallThresholds.PatchCadenceDays);
-        context.Decide(Descriptor, o, x => x.Hygiene.Patching.OsCadenceDays, ThreeValued.Above(days, max), days, max);
+        context.Decide(Descriptor, o, OsCadenceDays, ThreeValued.Above(days, max), days, max);
     }
 }

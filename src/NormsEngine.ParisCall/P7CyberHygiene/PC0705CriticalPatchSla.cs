@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0705CriticalPatchSla : Rule
         "Set and meet a service level of at most criticalPatchSlaDays days for critical vulnerabilities on exposed systems (with emergency change procedures and compensating controls while a patch is pending), and record it in hygiene.patching.criticalExternalSlaDays.",
         "NIST CSF 2.0 PR.PS-02", "NIST CSF 2.0 ID.RA-01", "CIS Controls v8 7.2", "CIS Controls v8 7.7", "ISO/IEC 27001:2022 A.8.8");
 
+    private static readonly Expression<Func<Organisation, object?>> CriticalExternalSlaDays = x => x.Hygiene.Patching.CriticalExternalSlaDays;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -32,6 +35,6 @@ internal sealed class PC0705CriticalPatchSla : Rule
     {
         var days = o.Hygiene.Patching.CriticalExternalSlaDays;
         var max = context.Thresholds.Whole(ParisCallThresholds.CriticalPatchSlaDays);
-        context.Decide(Descriptor, o, x => x.Hygiene.Patching.CriticalExternalSlaDays, ThreeValued.Above(days, max), days, max);
+        context.Decide(Descriptor, o, CriticalExternalSlaDays, ThreeValued.Above(days, max), days, max);
     }
 }

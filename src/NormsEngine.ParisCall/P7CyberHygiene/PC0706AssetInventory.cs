@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,10 @@ internal sealed class PC0706AssetInventory : Rule
         "An organisation cannot protect, patch or recover assets it does not know it has; forgotten servers and unmanaged software are where intrusions start. Inventories of hardware and software must exist and be reviewed at least every inventoryReviewMaxAgeDays (183 by default, about six months).",
         "Keep a hardware and a software asset inventory (ideally fed by automated discovery), review both at least every inventoryReviewMaxAgeDays days, and record the date of the last review in hygiene.inventory.lastReview.",
         "NIST CSF 2.0 ID.AM-01", "NIST CSF 2.0 ID.AM-02", "CIS Controls v8 1.1", "CIS Controls v8 2.1", "ISO/IEC 27001:2022 A.5.9");
+
+    private static readonly Expression<Func<Organisation, object?>> HardwareInventory = x => x.Hygiene.Inventory.Hardware;
+    private static readonly Expression<Func<Organisation, object?>> SoftwareInventory = x => x.Hygiene.Inventory.Software;
+    private static readonly Expression<Func<Organisation, object?>> LastReview = x => x.Hygiene.Inventory.LastReview;
 
     public override void Define()
     {
@@ -36,15 +41,15 @@ internal sealed class PC0706AssetInventory : Rule
         var age = context.AgeInDays(inventory.LastReview);
         context.Check(Descriptor, o)
             .FailsWhen(
-                x => x.Hygiene.Inventory.Hardware,
+                HardwareInventory,
                 ThreeValued.IsFalse(inventory.Hardware),
                 "No hardware asset inventory is kept; one must exist and be reviewed regularly")
             .FailsWhen(
-                x => x.Hygiene.Inventory.Software,
+                SoftwareInventory,
                 ThreeValued.IsFalse(inventory.Software),
                 "No software asset inventory is kept; one must exist and be reviewed regularly")
             .FailsWhen(
-                x => x.Hygiene.Inventory.LastReview,
+                LastReview,
                 ThreeValued.Above(age, maxAge),
                 $"The asset inventories were last reviewed on {inventory.LastReview?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {age} days ago; they must be reviewed at least every {maxAge} days")
             .Report();

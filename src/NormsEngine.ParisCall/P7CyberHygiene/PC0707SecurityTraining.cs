@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0707SecurityTraining : Rule
         "Run a yearly security awareness programme (phishing, passwords and MFA, reporting incidents), follow up on staff who have not completed it, and record the completion rate in hygiene.training.annualCompletionPct.",
         "NIST CSF 2.0 PR.AT-01", "CIS Controls v8 14.1", "ISO/IEC 27001:2022 A.6.3");
 
+    private static readonly Expression<Func<Organisation, object?>> AnnualCompletionPct = x => x.Hygiene.Training.AnnualCompletionPct;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,7 +34,8 @@ internal sealed class PC0707SecurityTraining : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var pct = o.Hygiene.Training.AnnualCompletionPct;
-        var min = context.Thresholds.Whole(ParisCallThresholds.TrainingCompletionPct);
-        context.Decide(Descriptor, o, x => x.Hygiene.Training.AnnualCompletionPct, ThreeValued.Below(pct, min), pct, min);
+        // A percentage threshold may have decimals (99.5); truncating it would let 99.2 pass.
+        var min = context.Thresholds[ParisCallThresholds.TrainingCompletionPct];
+        context.Decide(Descriptor, o, AnnualCompletionPct, ThreeValued.Below(pct, min), pct, min);
     }
 }

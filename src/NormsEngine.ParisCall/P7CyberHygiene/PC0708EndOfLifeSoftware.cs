@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0708EndOfLifeSoftware : Rule
         "Replace or upgrade every end-of-life product to a supported version; where that is impossible for now, isolate it from the network and plan its retirement. Then set hygiene.endOfLifeSoftwareCount to 0.",
         "NIST CSF 2.0 PR.PS-02", "CIS Controls v8 2.2");
 
+    private static readonly Expression<Func<Organisation, object?>> EndOfLifeSoftwareCount = x => x.Hygiene.EndOfLifeSoftwareCount;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0708EndOfLifeSoftware : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var count = o.Hygiene.EndOfLifeSoftwareCount;
-        context.Decide(Descriptor, o, x => x.Hygiene.EndOfLifeSoftwareCount, ThreeValued.Above(count, 0), count);
+        context.Decide(Descriptor, o, EndOfLifeSoftwareCount, ThreeValued.Above(count, 0), count);
     }
 }

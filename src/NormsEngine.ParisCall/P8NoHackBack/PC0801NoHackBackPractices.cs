@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
@@ -16,6 +17,8 @@ internal sealed class PC0801NoHackBackPractices : Rule
         "Hacking back (accessing, disrupting or deleting data on systems believed to belong to an attacker) by private actors risks hitting innocent third parties whose machines were hijacked, escalating conflicts and breaking computer-misuse law. The Paris Call asks that non-State actors do not hack back; only action under a court order or law-enforcement tasking is acceptable.",
         "Stop responses that reach into attackers' systems, keep to measures inside your own estate (sinkholing your own domains, internal deception), and hand attacker infrastructure over to law enforcement or the national CSIRT. Where such action is lawfully tasked, declare it in hackBack.legalAuthority (courtOrder or lawEnforcementTasking).",
         "Paris Call principle 8", "NIST CSF 2.0 GV.OC-03", "ISO/IEC 27001:2022 A.5.31");
+
+    private static readonly Expression<Func<Organisation, object?>> Practices = x => x.HackBack.Practices;
 
     private static readonly HackBackPractice[] Offensive =
     [
@@ -41,7 +44,7 @@ internal sealed class PC0801NoHackBackPractices : Rule
         var hackBack = o.HackBack;
         if (hackBack.Practices is not { } practices)
         {
-            context.InsufficientData(Descriptor, o, x => x.HackBack.Practices);
+            context.InsufficientData(Descriptor, o, Practices);
             return;
         }
 
@@ -50,7 +53,7 @@ internal sealed class PC0801NoHackBackPractices : Rule
         context.Decide(
             Descriptor,
             o,
-            x => x.HackBack.Practices,
+            Practices,
             offensive.Length > 0 && unauthorised,
             string.Join(", ", offensive.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.ToString()))),
             hackBack.LegalAuthority is null ? "not declared" : "none");

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0802HackBackPolicy : Rule
         "Adopt a written policy, approved by management, that forbids accessing, disrupting or deleting data on systems outside the organisation's own estate in response to attacks, and set hackBack.policyProhibits to true.",
         "Paris Call principle 8", "NIST CSF 2.0 GV.PO-01", "ISO/IEC 27001:2022 A.5.1");
 
+    private static readonly Expression<Func<Organisation, object?>> PolicyProhibits = x => x.HackBack.PolicyProhibits;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0802HackBackPolicy : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.HackBack.PolicyProhibits, ThreeValued.IsFalse(o.HackBack.PolicyProhibits));
+        context.Decide(Descriptor, o, PolicyProhibits, ThreeValued.IsFalse(o.HackBack.PolicyProhibits));
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0803NoOffensiveResponseService : Rule
         "Withdraw counter-attack (\"active defence\" beyond the client's own estate) from the service catalogue and contracts, offer containment, sinkholing of the client's own domains and referral to law enforcement instead, and set hackBack.offersOffensiveResponse to false.",
         "Paris Call principle 8");
 
+    private static readonly Expression<Func<Organisation, object?>> OffersOffensiveResponse = x => x.HackBack.OffersOffensiveResponse;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0803NoOffensiveResponseService : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.HackBack.OffersOffensiveResponse, o.HackBack.OffersOffensiveResponse);
+        context.Decide(Descriptor, o, OffersOffensiveResponse, o.HackBack.OffersOffensiveResponse);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
@@ -17,6 +18,8 @@ internal sealed class PC0804AuthorityEscalation : Rule
         "Add the national CSIRT and/or law enforcement (with contact details and criteria for when to call them) to the incident-response plan, and list them in incidentResponse.escalation (nationalCsirt, lawEnforcement).",
         "NIST CSF 2.0 RS.CO-02", "NIST CSF 2.0 RS.MA-01", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.5");
 
+    private static readonly Expression<Func<Organisation, object?>> Escalation = x => x.IncidentResponse.Escalation;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -33,7 +36,7 @@ internal sealed class PC0804AuthorityEscalation : Rule
     {
         if (o.IncidentResponse.Escalation is not { } escalation)
         {
-            context.InsufficientData(Descriptor, o, x => x.IncidentResponse.Escalation);
+            context.InsufficientData(Descriptor, o, Escalation);
             return;
         }
 
@@ -41,6 +44,6 @@ internal sealed class PC0804AuthorityEscalation : Rule
         var targets = escalation.Count == 0
             ? "no one"
             : string.Join(", ", escalation.Distinct().Select(t => JsonNamingPolicy.CamelCase.ConvertName(t.ToString())));
-        context.Decide(Descriptor, o, x => x.IncidentResponse.Escalation, !reachesAuthority, targets);
+        context.Decide(Descriptor, o, Escalation, !reachesAuthority, targets);
     }
 }

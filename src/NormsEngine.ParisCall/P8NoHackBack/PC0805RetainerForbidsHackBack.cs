@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0805RetainerForbidsHackBack : Rule
         "Add a clause to the retainer contract that forbids the provider from accessing, disrupting or deleting data on systems outside the organisation's estate, and set incidentResponse.retainer.forbidsHackBack to true.",
         "Paris Call principle 8", "NIST CSF 2.0 GV.SC-05", "ISO/IEC 27001:2022 A.5.20");
 
+    private static readonly Expression<Func<Organisation, object?>> ForbidsHackBack = x => x.IncidentResponse.Retainer.ForbidsHackBack;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0805RetainerForbidsHackBack : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var retainer = o.IncidentResponse.Retainer;
-        context.Decide(Descriptor, o, x => x.IncidentResponse.Retainer.ForbidsHackBack, ThreeValued.IsFalse(retainer.ForbidsHackBack), retainer.Provider);
+        context.Decide(Descriptor, o, ForbidsHackBack, ThreeValued.IsFalse(retainer.ForbidsHackBack), retainer.Provider);
     }
 }

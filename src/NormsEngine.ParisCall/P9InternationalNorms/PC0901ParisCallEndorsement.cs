@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0901ParisCallEndorsement : Rule
         "Consider endorsing the Paris Call through its website (pariscall.international), then set norms.parisCall.endorsed to true and norms.parisCall.since to the date of endorsement.",
         "Paris Call principle 9");
 
+    private static readonly Expression<Func<Organisation, object?>> Endorsed = x => x.Norms.ParisCall.Endorsed;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0901ParisCallEndorsement : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Norms.ParisCall.Endorsed, ThreeValued.IsFalse(o.Norms.ParisCall.Endorsed));
+        context.Decide(Descriptor, o, Endorsed, ThreeValued.IsFalse(o.Norms.ParisCall.Endorsed));
 }

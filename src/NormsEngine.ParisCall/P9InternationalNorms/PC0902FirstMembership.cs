@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0902FirstMembership : Rule
         "Apply for FIRST membership (liaison, associate or full, with sponsorship from existing members), and record the membership level in norms.firstMembership.",
         "NIST CSF 2.0 RS.CO-03", "ISO/IEC 27001:2022 A.5.6");
 
+    private static readonly Expression<Func<Organisation, object?>> Membership = x => x.Norms.FirstMembership;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0902FirstMembership : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var membership = o.Norms.FirstMembership;
-        context.Decide(Descriptor, o, x => x.Norms.FirstMembership, membership is null ? null : membership == FirstMembership.None);
+        context.Decide(Descriptor, o, Membership, membership is null ? null : membership == FirstMembership.None);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0903IsacMembership : Rule
         "Join the information sharing and analysis centre of your sector (or a national or regional one), take part in its exchanges, and list it in norms.isacs.",
         "NIST CSF 2.0 ID.RA-02", "NIST CSF 2.0 RS.CO-03", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.6", "ISO/IEC 27001:2022 A.5.7");
 
+    private static readonly Expression<Func<Organisation, object?>> Isacs = x => x.Norms.Isacs;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -31,6 +34,6 @@ internal sealed class PC0903IsacMembership : Rule
     private static void Evaluate(RuleContext context, Organisation o)
     {
         var isacs = o.Norms.Isacs;
-        context.Decide(Descriptor, o, x => x.Norms.Isacs, isacs is null ? null : isacs.Count == 0);
+        context.Decide(Descriptor, o, Isacs, isacs is null ? null : isacs.Count == 0);
     }
 }

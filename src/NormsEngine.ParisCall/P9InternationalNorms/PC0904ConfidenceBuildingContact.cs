@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0904ConfidenceBuildingContact : Rule
         "Designate a point of contact (a role with a permanently staffed channel) for confidence-building measures, register it in the relevant national and international directories, and set norms.confidenceBuildingContactPoint to true.",
         "Paris Call principle 9");
 
+    private static readonly Expression<Func<Organisation, object?>> ConfidenceBuildingContactPoint = x => x.Norms.ConfidenceBuildingContactPoint;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0904ConfidenceBuildingContact : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Norms.ConfidenceBuildingContactPoint, ThreeValued.IsFalse(o.Norms.ConfidenceBuildingContactPoint));
+        context.Decide(Descriptor, o, ConfidenceBuildingContactPoint, ThreeValued.IsFalse(o.Norms.ConfidenceBuildingContactPoint));
 }

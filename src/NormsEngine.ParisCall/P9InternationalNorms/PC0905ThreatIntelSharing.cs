@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -16,6 +17,8 @@ internal sealed class PC0905ThreatIntelSharing : Rule
         "Share threat intelligence with peers through an ISAC, a CSIRT or a trusted community (for example with MISP and the Traffic Light Protocol), and set norms.sharesThreatIntel to true.",
         "NIST CSF 2.0 ID.RA-02", "NIST CSF 2.0 RS.CO-03", "ISO/IEC 27001:2022 A.5.7");
 
+    private static readonly Expression<Func<Organisation, object?>> SharesThreatIntel = x => x.Norms.SharesThreatIntel;
+
     public override void Define()
     {
         RuleContext context = null!;
@@ -29,5 +32,5 @@ internal sealed class PC0905ThreatIntelSharing : Rule
     }
 
     private static void Evaluate(RuleContext context, Organisation o) =>
-        context.Decide(Descriptor, o, x => x.Norms.SharesThreatIntel, ThreeValued.IsFalse(o.Norms.SharesThreatIntel));
+        context.Decide(Descriptor, o, SharesThreatIntel, ThreeValued.IsFalse(o.Norms.SharesThreatIntel));
 }

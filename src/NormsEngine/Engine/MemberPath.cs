@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NormsEngine.Model;
 
 namespace NormsEngine.Engine;
@@ -10,9 +11,18 @@ internal static class MemberPath
 {
     private static readonly ConcurrentDictionary<(Type, string), string> Cache = new();
 
+    // An expression kept in a static field is looked up by reference and never walked again; one written inline is
+    // a new tree on every call, walked once and then dropped with its entry.
+    private static readonly ConditionalWeakTable<LambdaExpression, string> ByExpression = new();
+
     public static string Of(object target, LambdaExpression member)
     {
-        var relative = Relative(member.Body);
+        if (!ByExpression.TryGetValue(member, out var relative))
+        {
+            relative = Relative(member.Body);
+            ByExpression.AddOrUpdate(member, relative);
+        }
+
         var prefix = target is Supplier supplier ? supplier.Path : string.Empty;
         return prefix.Length == 0 ? relative : relative.Length == 0 ? prefix : prefix + "." + relative;
     }

@@ -47,15 +47,11 @@ public sealed class NormsEvaluator : INormsEvaluator
         _rules = new Lazy<CompiledRules>(CompileAndLog, LazyThreadSafetyMode.ExecutionAndPublication);
         if (options.CompileOnStartup)
         {
-            _ = _rules.Value;
+            Compile();
         }
 
-        CompiledRules CompileAndLog()
-        {
-            var rules = new CompiledRules(list);
-            EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, rules.CompileTime);
-            return rules;
-        }
+        CompiledRules CompileAndLog() => new(list, (rules, time) =>
+            EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, time));
     }
 
     /// <inheritdoc/>
@@ -69,7 +65,7 @@ public sealed class NormsEvaluator : INormsEvaluator
 
     /// <summary>Compiles the packs now rather than on first use (once: later calls do nothing).</summary>
     /// <exception cref="RulePackException">The packs do not compile together (for example a duplicate rule ID).</exception>
-    public void Compile() => _ = _rules.Value;
+    public void Compile() => _ = _rules.Value.SessionFactory;
 
     /// <inheritdoc/>
     public Report Evaluate(string yaml, string? file = null, EvaluationOptions? options = null)
@@ -371,7 +367,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= EvaluationOptions.Default;
-        _ = _rules.Value;
+        _ = _rules.Value.SessionFactory;
         var reports = new DocumentReport[documents.Count];
         if (documents.Count == 1)
         {
@@ -390,41 +386,19 @@ public sealed class NormsEvaluator : INormsEvaluator
             });
         }
 
-        // Configuration suppressions are judged over the whole run: unjustified, expired, or matching nothing.
-        var today = Today();
-        var runFindings = new List<Finding>();
-        foreach (var rule in options.Suppressions)
+        // Configuration suppressions are judged over the whole run: unjustified, expired, or matching nothing; the
+        // baseline counts new, unchanged and absent findings. The same accumulator serves streamed runs.
+        var run = StartRun(options);
+        foreach (var report in reports)
         {
-            if (SuppressionPolicy.Problem(rule, today) is { } problem)
-            {
-                runFindings.Add(problem);
-            }
-            else if (!reports.Any(r => r.Findings.Any(f => SuppressionPolicy.IsFrom(f, rule))))
-            {
-                runFindings.Add(new Finding(
-                    EngineDiagnostics.SuppressionUnused,
-                    $"The suppression of {rule.Rule}{(rule.Path is null ? string.Empty : " at " + rule.Path)}{(rule.Document is null ? string.Empty : " in " + rule.Document)} matched no finding; remove it.",
-                    rule.Location ?? new SourceLocation(null, "suppressions", 0, 0, 0, 0)));
-            }
-        }
-
-        BaselineSummary? baseline = null;
-        if (options.Baseline is { } accepted)
-        {
-            var findings = reports.SelectMany(r => r.Findings).ToList();
-            var seen = new HashSet<string>(findings.Select(f => f.Fingerprint), StringComparer.Ordinal);
-            baseline = new BaselineSummary(
-                accepted.File ?? string.Empty,
-                findings.Count(f => f.BaselineState == BaselineState.New),
-                findings.Count(f => f.BaselineState == BaselineState.Unchanged),
-                accepted.Fingerprints.Count(f => !seen.Contains(f)));
+            run.Add(report);
         }
 
         return new Report
         {
             Documents = reports,
-            RunFindings = runFindings,
-            Baseline = baseline,
+            RunFindings = run.RunFindings(),
+            Baseline = run.BaselineSummary(),
             Settings = new RunSettings
             {
                 Packs = [.. _rules.Value.Packs.Select(p => p.Id)],
@@ -482,4 +456,14 @@ public sealed class NormsEvaluator : INormsEvaluator
         });
         return findings;
     }
+
+    /// <summary>
+    /// Starts a run whose documents the caller evaluates one by one with
+    /// <see cref="Evaluate(PracticesDocument, EvaluationOptions?)"/> and adds to the accumulator, which gives the
+    /// run findings and baseline summary that <see cref="EvaluateAll(IReadOnlyList{PracticesDocument}, EvaluationOptions?, IProgress{int}?)"/>
+    /// would, against this evaluator's clock, without keeping the documents.
+    /// </summary>
+    /// <param name="options">The run's options, or <c>null</c> for the defaults.</param>
+    /// <returns>The run's accumulator.</returns>
+    internal RunAccumulator StartRun(EvaluationOptions? options = null) => new(options ?? EvaluationOptions.Default, Today());
 }

@@ -10,20 +10,43 @@ namespace NormsEngine.Reporting;
 /// findings are left out. Values are escaped as the runner expects: <c>%</c>, CR and LF everywhere, and also
 /// <c>,</c> and <c>:</c> in properties.
 /// </summary>
-public sealed class GitHubReportFormatter : IReportFormatter
+public sealed class GitHubReportFormatter : IStreamingReportFormatter
 {
     /// <inheritdoc/>
     public string Name => "github";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
+
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private static Writer Open(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var finding in report.AllFindings.Where(f => f.IsActive && f.Severity != Severity.None))
+        return new Writer(writer);
+    }
+
+    private sealed class Writer(TextWriter writer) : ReportWriter
+    {
+        public override void Begin(ReportHeader header)
         {
-            writer.Write(Format(finding));
-            writer.Write('\n');
+        }
+
+        public override void WriteDocument(DocumentReport document, bool multiple) => WriteAll(document.Findings);
+
+        public override void End(ReportEnd end) => WriteAll(end.RunFindings);
+
+        private void WriteAll(IReadOnlyList<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                if (finding.IsActive && finding.Severity != Severity.None)
+                {
+                    writer.Write(Format(finding));
+                    writer.Write('\n');
+                }
+            }
         }
     }
 

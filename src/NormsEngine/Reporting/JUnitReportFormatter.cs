@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using NormsEngine.Diagnostics;
 
@@ -12,65 +11,157 @@ namespace NormsEngine.Reporting;
 /// <c>failure</c> (the same findings that make the tool exit with 1); one below it passes with the finding in
 /// <c>system-out</c>; a suppressed or baselined finding is <c>skipped</c>.
 /// </summary>
-public sealed class JUnitReportFormatter : IReportFormatter
+public sealed class JUnitReportFormatter : IStreamingReportFormatter
 {
-    private static readonly XmlWriterSettings Settings = new()
+    /// <summary>Suites written into a spool: the same settings, inside a stand-in root so that they are indented for their place.</summary>
+    private static readonly XmlWriterSettings SuiteSettings = new()
     {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
         IndentChars = "  ",
         NewLineChars = "\n",
         NewLineHandling = NewLineHandling.Entitize,
+        OmitXmlDeclaration = true,
+        ConformanceLevel = ConformanceLevel.Fragment,
     };
 
     /// <inheritdoc/>
     public string Name => "junit";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
+
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private static Writer Open(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var failOn = report.Settings.FailOn;
-        var suites = new List<Suite>();
-        if (report.RunFindings.Count > 0)
+        return new Writer(writer);
+    }
+
+    /// <summary>
+    /// The root element carries the counts of every suite, known at the end: each document's suite waits in a
+    /// spool (a temporary file once large), written inside a stand-in root so that it is indented as a child of the
+    /// real one, which is written at the end, followed by the run's suite and the spooled ones.
+    /// </summary>
+    private sealed class Writer : ReportWriter
+    {
+        private const string StandInRoot = "<testsuites>";
+
+        private readonly TextWriter _writer;
+        private readonly TextSpool _suites = new();
+        private readonly XmlWriter _xml;
+        private readonly Counts _counts = new();
+        private Severity _failOn;
+        private bool _anyDocument;
+
+        public Writer(TextWriter writer)
         {
-            suites.Add(new Suite("norms run", [.. report.RunFindings.Select(f => Case.Of(f, failOn))], []));
+            _writer = writer;
+            _xml = XmlWriter.Create(_suites.Writer, SuiteSettings);
+            _xml.WriteStartElement("testsuites");
         }
 
-        foreach (var document in report.Documents)
+        public override void Begin(ReportHeader header) => _failOn = header.Settings.FailOn;
+
+        public override void WriteDocument(DocumentReport document, bool multiple)
         {
-            var cases = document.Findings.Select(f => Case.Of(f, failOn))
-                .Concat(document.Passed.Select(p => new Case(p.Principle ?? "engine", $"{p.RuleId} {p.Path}".TrimEnd(), CaseKind.Passed, null)))
-                .ToList();
-            var properties = new List<(string, string)> { ("asOf", Names.Of(document.AsOf)), ("asOfSource", Names.Of(document.AsOfSource)) };
+            var cases = new List<Case>(document.Findings.Count + document.Passed.Count);
+            foreach (var finding in document.Findings)
+            {
+                cases.Add(Case.Of(finding, _failOn));
+            }
+
+            foreach (var passed in document.Passed)
+            {
+                cases.Add(new Case(passed.Principle ?? "engine", $"{passed.RuleId} {passed.Path}".TrimEnd(), CaseKind.Passed, null));
+            }
+
+            var properties = new List<(string, string)>(document.Principles.Count + 3) { ("asOf", Names.Of(document.AsOf)), ("asOfSource", Names.Of(document.AsOfSource)) };
             if (document.Name is { } name)
             {
                 properties.Add(("organisation", name));
             }
 
-            properties.AddRange(document.Principles.Select(p => (p.Principle.Id, Names.Of(p.Verdict))));
-            suites.Add(new Suite($"{document.File ?? "<input>"} (document {document.Index + 1})", cases, properties));
-        }
-
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, Settings))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", "norms");
-            WriteCounts(xml, suites.SelectMany(s => s.Cases).ToList());
-            foreach (var suite in suites)
+            foreach (var principle in document.Principles)
             {
-                WriteSuite(xml, suite);
+                properties.Add((principle.Principle.Id, Names.Of(principle.Verdict)));
             }
 
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            var suite = new Suite($"{document.File ?? "<input>"} (document {document.Index + 1})", cases, properties);
+            _counts.Add(suite.Cases);
+            WriteSuite(_xml, suite);
+            _xml.Flush();
+            _anyDocument = true;
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        writer.Write('\n');
+        public override void End(ReportEnd end)
+        {
+            var run = string.Empty;
+            if (end.RunFindings.Count > 0)
+            {
+                var suite = new Suite("norms run", [.. end.RunFindings.Select(f => Case.Of(f, _failOn))], []);
+                _counts.Add(suite.Cases);
+                using var text = new StringWriter { NewLine = "\n" };
+                using (var xml = XmlWriter.Create(text, SuiteSettings))
+                {
+                    xml.WriteStartElement("testsuites");
+                    WriteSuite(xml, suite);
+                    xml.Flush();
+                    run = text.ToString()[StandInRoot.Length..];
+                }
+            }
+
+            _writer.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+            _writer.Write($"<testsuites name=\"norms\" tests=\"{Number(_counts.Tests)}\" failures=\"{Number(_counts.Failures)}\" errors=\"0\" skipped=\"{Number(_counts.Skipped)}\"");
+            if (_counts.Suites == 0)
+            {
+                _writer.Write(" />\n");
+                return;
+            }
+
+            _writer.Write('>');
+            _writer.Write(run);
+            if (_anyDocument)
+            {
+                _suites.CopyTo(_writer, StandInRoot.Length);
+            }
+
+            _writer.Write("\n</testsuites>\n");
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _xml.Dispose();
+                _suites.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    private sealed class Counts
+    {
+        public int Suites { get; private set; }
+
+        public int Tests { get; private set; }
+
+        public int Failures { get; private set; }
+
+        public int Skipped { get; private set; }
+
+        public void Add(IReadOnlyList<Case> cases)
+        {
+            Suites++;
+            Tests += cases.Count;
+            foreach (var test in cases)
+            {
+                Failures += test.Kind == CaseKind.Failed ? 1 : 0;
+                Skipped += test.Kind == CaseKind.Skipped ? 1 : 0;
+            }
+        }
     }
 
     private static void WriteSuite(XmlWriter xml, Suite suite)
@@ -126,12 +217,19 @@ public sealed class JUnitReportFormatter : IReportFormatter
         xml.WriteEndElement();
     }
 
-    private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<Case> cases)
+    private static void WriteCounts(XmlWriter xml, IReadOnlyList<Case> cases)
     {
+        var (failures, skipped) = (0, 0);
+        foreach (var test in cases)
+        {
+            failures += test.Kind == CaseKind.Failed ? 1 : 0;
+            skipped += test.Kind == CaseKind.Skipped ? 1 : 0;
+        }
+
         xml.WriteAttributeString("tests", Number(cases.Count));
-        xml.WriteAttributeString("failures", Number(cases.Count(c => c.Kind == CaseKind.Failed)));
+        xml.WriteAttributeString("failures", Number(failures));
         xml.WriteAttributeString("errors", "0");
-        xml.WriteAttributeString("skipped", Number(cases.Count(c => c.Kind == CaseKind.Skipped)));
+        xml.WriteAttributeString("skipped", Number(skipped));
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,29 +1,57 @@
-using System.Text;
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace NormsEngine.Reporting;
 
-/// <summary>Writes indented JSON with LF newlines and no BOM, so that JSON outputs are the same bytes on every OS.</summary>
-internal static class JsonOutput
+/// <summary>
+/// Indented JSON with LF newlines and no BOM, so that JSON outputs are the same bytes on every OS, written to a
+/// <see cref="TextWriter"/> piece by piece: <see cref="Flush"/> moves what was written so far to the output.
+/// </summary>
+internal sealed class JsonOutput : IDisposable
 {
-    private static readonly JsonWriterOptions Options = new()
+    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly TextWriter _writer;
+
+    /// <summary>Starts JSON output to <paramref name="writer"/>.</summary>
+    public JsonOutput(TextWriter writer)
+    {
+        _writer = writer;
+        Json = new Utf8JsonWriter(_buffer, Options);
+    }
+
+    /// <summary>The writer options: indented, LF newlines where the runtime allows it, no needless escaping.</summary>
+    public static JsonWriterOptions Options { get; } = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
     };
 
-    public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            write(json);
-        }
+    /// <summary>
+    /// Whether raw carriage returns must be left out of the output: the writer's line breaks are CR LF (.NET 8 on
+    /// Windows). Raw line breaks are only ever structural (string values have theirs escaped), so this touches no value.
+    /// </summary>
+    public static bool StripCarriageReturns =>
+#if NET9_0_OR_GREATER
+        false;
+#else
+        Environment.NewLine != "\n";
+#endif
 
-        // Raw line breaks in the output are structural (string values have them escaped), so this touches no value.
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).Replace("\r\n", "\n", StringComparison.Ordinal));
-        writer.Write('\n');
+    /// <summary>The JSON writer.</summary>
+    public Utf8JsonWriter Json { get; }
+
+    /// <summary>Writes what the JSON writer holds to the output.</summary>
+    public void Flush()
+    {
+        Json.Flush();
+        Utf8Text.Write(_writer, _buffer.WrittenSpan, StripCarriageReturns);
+        _buffer.ResetWrittenCount();
     }
 
+    /// <inheritdoc/>
+    public void Dispose() => Json.Dispose();
 }

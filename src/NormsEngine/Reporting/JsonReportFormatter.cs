@@ -4,26 +4,54 @@ using NormsEngine.Diagnostics;
 namespace NormsEngine.Reporting;
 
 /// <summary>
-/// The machine contract: the whole report as JSON (settings, baseline summary, run findings, documents with their
-/// principles, findings, suppressions and passed evidence, as-of date, tool version). Deterministic: the same
-/// report gives the same bytes.
+/// The machine contract: the whole report as JSON: tool version, settings, documents (with their principles,
+/// findings, suppressions, passed evidence and as-of date), then what is only known once every document is done,
+/// the baseline summary and the run findings. Each document is written as soon as it is done. Deterministic: the
+/// same report gives the same bytes.
 /// </summary>
-public sealed class JsonReportFormatter : IReportFormatter
+public sealed class JsonReportFormatter : IStreamingReportFormatter
 {
     /// <inheritdoc/>
     public string Name => "json";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
+
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private static Writer Open(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        JsonOutput.Write(writer, json =>
+        return new Writer(writer);
+    }
+
+    private sealed class Writer(TextWriter writer) : ReportWriter
+    {
+        private readonly JsonOutput _output = new(writer);
+
+        public override void Begin(ReportHeader header)
         {
+            var json = _output.Json;
             json.WriteStartObject();
-            json.WriteString("toolVersion", report.ToolVersion);
-            WriteSettings(json, report.Settings);
-            if (report.Baseline is { } baseline)
+            json.WriteString("toolVersion", header.ToolVersion);
+            WriteSettings(json, header.Settings);
+            json.WriteStartArray("documents");
+            _output.Flush();
+        }
+
+        public override void WriteDocument(DocumentReport document, bool multiple)
+        {
+            JsonReportFormatter.WriteDocument(_output.Json, document);
+            _output.Flush();
+        }
+
+        public override void End(ReportEnd end)
+        {
+            // What is known only at the end comes after the documents.
+            var json = _output.Json;
+            json.WriteEndArray();
+            if (end.Baseline is { } baseline)
             {
                 json.WriteStartObject("baseline");
                 json.WriteString("file", baseline.File);
@@ -34,21 +62,26 @@ public sealed class JsonReportFormatter : IReportFormatter
             }
 
             json.WriteStartArray("runFindings");
-            foreach (var finding in report.RunFindings)
+            foreach (var finding in end.RunFindings)
             {
                 WriteFinding(json, finding, withFile: true);
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("documents");
-            foreach (var document in report.Documents)
+            json.WriteEndObject();
+            _output.Flush();
+            writer.Write('\n');
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
             {
-                WriteDocument(json, document);
+                _output.Dispose();
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+            base.Dispose(disposing);
+        }
     }
 
     private static void WriteSettings(Utf8JsonWriter json, RunSettings settings)

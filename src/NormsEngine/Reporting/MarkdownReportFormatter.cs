@@ -7,9 +7,10 @@ namespace NormsEngine.Reporting;
 /// <summary>
 /// For pull-request comments and job summaries (GitHub-flavoured Markdown): per document a heading and a table
 /// of the principles with verdict symbols and scores, then the findings grouped by principle (severity, rule ID
-/// linked to its page, message, <c>file:line</c>; suppressed and baselined ones marked), then a summary line.
+/// linked to its page, message, <c>file:line</c>; suppressed and baselined ones marked); then the run's own findings
+/// and a summary line.
 /// </summary>
-public sealed class MarkdownReportFormatter : IReportFormatter
+public sealed class MarkdownReportFormatter : IStreamingReportFormatter
 {
     private const string EngineGroup = "Engine";
 
@@ -17,31 +18,61 @@ public sealed class MarkdownReportFormatter : IReportFormatter
     public string Name => "markdown";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
+
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private static Writer Open(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        var text = new StringBuilder();
-        text.Append("# NormsEngine report\n\n");
-        if (report.RunFindings.Count > 0)
+        return new Writer(writer);
+    }
+
+    private sealed class Writer(TextWriter writer) : ReportWriter
+    {
+        private readonly StringBuilder _text = new();
+        private Severity _failOn;
+
+        public override void Begin(ReportHeader header)
         {
-            text.Append("## Run\n\n");
-            foreach (var finding in report.RunFindings)
+            _failOn = header.Settings.FailOn;
+            writer.Write("# NormsEngine report\n\n");
+        }
+
+        public override void WriteDocument(DocumentReport document, bool multiple)
+        {
+            AppendDocument(_text, document, multiple);
+            Flush();
+        }
+
+        public override void End(ReportEnd end)
+        {
+            // The run's own findings come after the documents: whether a configuration suppression matched anything is known at the end.
+            if (end.RunFindings.Count > 0)
             {
-                AppendFinding(text, finding);
+                _text.Append("## Run\n\n");
+                foreach (var finding in end.RunFindings)
+                {
+                    AppendFinding(_text, finding);
+                }
+
+                _text.Append('\n');
             }
 
-            text.Append('\n');
+            AppendSummary(_text, end, _failOn);
+            Flush();
         }
 
-        var perFile = report.Documents.GroupBy(d => d.File).ToDictionary(g => g.Key ?? string.Empty, g => g.Count());
-        foreach (var document in report.Documents)
+        private void Flush()
         {
-            AppendDocument(text, document, perFile[document.File ?? string.Empty] > 1);
-        }
+            foreach (var chunk in _text.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
 
-        AppendSummary(text, report);
-        writer.Write(text.ToString());
+            _text.Clear();
+        }
     }
 
     /// <summary>The symbol shown before a verdict.</summary>
@@ -132,24 +163,19 @@ public sealed class MarkdownReportFormatter : IReportFormatter
             : $"- {line}\n");
     }
 
-    private static void AppendSummary(StringBuilder text, Report report)
+    private static void AppendSummary(StringBuilder text, ReportEnd end, Severity failOn)
     {
-        var active = report.AllFindings.Where(f => f.IsActive).ToList();
-        var verdicts = report.Documents.SelectMany(d => d.Principles)
-            .GroupBy(p => p.Verdict)
-            .OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {Symbol(g.Key)} {Names.Of(g.Key)}");
-        var suppressed = report.AllFindings.Count(f => f.IsSuppressed);
-        var baselined = report.AllFindings.Count(f => !f.IsSuppressed && f.BaselineState == BaselineState.Unchanged);
-        text.Append(CultureInfo.InvariantCulture, $"**{Count(report.Documents.Count, "document")}**: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, ");
-        text.Append(CultureInfo.InvariantCulture, $"{Count(active.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(active.Count(f => f.Severity == Severity.Info), "info finding")}");
-        text.Append(CultureInfo.InvariantCulture, $"; {suppressed} suppressed, {baselined} baselined; verdicts: {string.Join(", ", verdicts)}");
-        if (report.Baseline is { } baseline)
+        var tally = end.Tally;
+        var verdicts = tally.Verdicts.Select(v => $"{v.Count} {Symbol(v.Verdict)} {Names.Of(v.Verdict)}");
+        text.Append(CultureInfo.InvariantCulture, $"**{Count(tally.Documents, "document")}**: {Count(tally.Errors, "error")}, ");
+        text.Append(CultureInfo.InvariantCulture, $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}");
+        text.Append(CultureInfo.InvariantCulture, $"; {tally.Suppressed} suppressed, {tally.Baselined} baselined; verdicts: {string.Join(", ", verdicts)}");
+        if (end.Baseline is { } baseline)
         {
             text.Append(CultureInfo.InvariantCulture, $"; baseline `{baseline.File}`: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"; fails on {Names.Of(report.Settings.FailOn)}: {(report.Fails(report.Settings.FailOn) ? "**failed**" : "passed")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"; fails on {Names.Of(failOn)}: {(tally.Fails(failOn) ? "**failed**" : "passed")}\n");
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -4,30 +4,47 @@ namespace NormsEngine.Reporting;
 
 /// <summary>
 /// For IDEs and problem matchers: one line per finding that counts, in the canonical compiler form
-/// <c>file(line,col): error ID: message</c>. Run findings come first, then each document's in document order;
+/// <c>file(line,col): error ID: message</c>: each document's findings in document order, then the run's;
 /// suppressed and baselined findings are left out, and so is everything else (no tables, no summary).
 /// </summary>
-public sealed class MsBuildReportFormatter : IReportFormatter
+public sealed class MsBuildReportFormatter : IStreamingReportFormatter
 {
     /// <inheritdoc/>
     public string Name => "msbuild";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
+
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private static Writer Open(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        // A run finding without a file is the tool's own; a document finding without one came from standard input.
-        foreach (var finding in report.RunFindings.Where(Counts))
+        return new Writer(writer);
+    }
+
+    private sealed class Writer(TextWriter writer) : ReportWriter
+    {
+        public override void Begin(ReportHeader header)
         {
-            writer.Write(Format(finding, "norms"));
-            writer.Write('\n');
         }
 
-        foreach (var finding in report.Documents.SelectMany(d => d.Findings).Where(Counts))
+        // A document finding without a file came from standard input; a run finding without one is the tool's own.
+        public override void WriteDocument(DocumentReport document, bool multiple) => WriteAll(document.Findings, "<input>");
+
+        public override void End(ReportEnd end) => WriteAll(end.RunFindings, "norms");
+
+        private void WriteAll(IReadOnlyList<Finding> findings, string noFile)
         {
-            writer.Write(Format(finding, "<input>"));
-            writer.Write('\n');
+            foreach (var finding in findings)
+            {
+                if (Counts(finding))
+                {
+                    writer.Write(Format(finding, noFile));
+                    writer.Write('\n');
+                }
+            }
         }
     }
 

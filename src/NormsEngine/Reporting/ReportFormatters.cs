@@ -26,4 +26,13 @@ public static class ReportFormatters
             _ => throw new ArgumentException($"Unknown output format '{name}'; the formats are: {string.Join(", ", Names)}.", nameof(name)),
         };
     }
+
+    /// <summary>Opens a format's writer for a run written as it goes (see <see cref="ReportWriter"/>).</summary>
+    /// <param name="name">The format's name, one of <see cref="Names"/> (case-insensitive).</param>
+    /// <param name="colour">Whether the text format colours its output.</param>
+    /// <param name="writer">Where the output goes; the caller flushes and closes it.</param>
+    /// <returns>The writer.</returns>
+    /// <exception cref="ArgumentException">The name is not a known format.</exception>
+    internal static ReportWriter Open(string name, bool colour, TextWriter writer) =>
+        ((IStreamingReportFormatter)Create(name, colour)).Open(writer);
 }

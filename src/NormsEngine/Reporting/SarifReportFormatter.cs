@@ -5,13 +5,15 @@ using NormsEngine.Diagnostics;
 namespace NormsEngine.Reporting;
 
 /// <summary>
-/// For code scanning: SARIF 2.1.0, one run. <c>tool.driver.rules</c> holds the descriptor of every rule that
-/// reported a finding (ID, name, short and full description, help, default level, principle, tags, references);
-/// each finding is a result with its level, message, region, YAML path, <c>partialFingerprints</c>,
-/// <c>suppressions</c> and <c>baselineState</c>; the invocation carries the run's configuration. Relative files
-/// are relative to <c>%SRCROOT%</c>. Deterministic: no timestamps, no machine paths beyond those in the report.
+/// For code scanning: SARIF 2.1.0, one run. Each finding is a result with its level, message, region, YAML path,
+/// <c>partialFingerprints</c>, <c>suppressions</c> and <c>baselineState</c>, written as soon as its document is
+/// done (the run's own findings last); after the results, <c>tool.driver.rules</c> holds the descriptor of every
+/// rule that reported a finding, in the order the results first name them (ID, name, short and full description,
+/// help, default level, principle, tags, references), the invocation carries the run's configuration, and the run's
+/// properties give each document's verdicts. Relative files are relative to <c>%SRCROOT%</c>. Deterministic: no
+/// timestamps, no machine paths beyond those in the report.
 /// </summary>
-public sealed class SarifReportFormatter : IReportFormatter
+public sealed class SarifReportFormatter : IStreamingReportFormatter
 {
     /// <summary>The SARIF schema the output declares.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -29,40 +31,157 @@ public sealed class SarifReportFormatter : IReportFormatter
     public string Name => "sarif";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(writer);
-        var findings = report.AllFindings.ToList();
-        var rules = findings.Select(f => f.Descriptor)
-            .GroupBy(d => d.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        var ruleIndex = rules.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
-        JsonOutput.Write(writer, json =>
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private static Writer Open(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return new Writer(writer);
+    }
+
+    /// <summary>
+    /// Results as each document is done; the rules (in the order results first name them, so that a result's
+    /// <c>ruleIndex</c> is known when it is written) and the invocation after them; the documents' verdicts, which
+    /// close the run, wait in a spool.
+    /// </summary>
+    private sealed class Writer : ReportWriter
+    {
+        // The documents' verdicts sit at run.properties.documents: five levels down.
+        private const string DocumentsTail = "\n        ]\n      }\n    }\n  ]\n}\n";
+        private const string EmptyDocumentsTail = "]\n      }\n    }\n  ]\n}\n";
+
+        private readonly TextWriter _writer;
+        private readonly JsonOutput _output;
+        private readonly List<RuleDescriptor> _rules = [];
+        private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Severity> _changedSeverities = new(StringComparer.Ordinal);
+        private readonly List<(string Id, Severity Severity)> _changedInOrder = [];
+        private readonly HashSet<string> _principles = new(StringComparer.Ordinal);
+        private readonly TextSpool _documents = new();
+        private readonly Utf8JsonWriter _documentsJson;
+        private readonly long _documentsStart;
+        private RunSettings _settings = new();
+        private string _toolVersion = string.Empty;
+        private bool _anyDocument;
+
+        public Writer(TextWriter writer)
         {
+            _writer = writer;
+            _output = new JsonOutput(writer);
+
+            // The spool's writer opens the same nesting as the output, so that its items are indented for their place.
+            _documentsJson = new Utf8JsonWriter(_documents.Stream, JsonOutput.Options);
+            _documentsJson.WriteStartObject();
+            _documentsJson.WriteStartArray("runs");
+            _documentsJson.WriteStartObject();
+            _documentsJson.WriteStartObject("properties");
+            _documentsJson.WriteStartArray("documents");
+            _documentsJson.Flush();
+            _documentsStart = _documents.Stream.Position;
+        }
+
+        public override void Begin(ReportHeader header)
+        {
+            _settings = header.Settings;
+            _toolVersion = header.ToolVersion;
+            var json = _output.Json;
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, report, rules);
-            WriteInvocation(json, report, ruleIndex);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var finding in findings)
+            _output.Flush();
+        }
+
+        public override void WriteDocument(DocumentReport document, bool multiple)
+        {
+            foreach (var principle in document.Principles)
             {
-                WriteResult(json, finding, ruleIndex[finding.RuleId]);
+                _principles.Add(principle.Principle.Id);
             }
 
+            WriteResults(document.Findings);
+            _output.Flush();
+            WriteDocumentProperties(_documentsJson, document);
+            _documentsJson.Flush();
+            _anyDocument = true;
+        }
+
+        public override void End(ReportEnd end)
+        {
+            WriteResults(end.RunFindings);
+            var json = _output.Json;
             json.WriteEndArray();
-            WriteRunProperties(json, report);
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+            WriteTool(json, _toolVersion, _rules);
+            WriteInvocation(json, _settings, Overrides(), _ruleIndex, end.Baseline);
+            json.WriteStartObject("properties");
+            json.WriteStartArray("documents");
+            _output.Flush();
+            if (_anyDocument)
+            {
+                _documents.CopyTo(_writer, _documentsStart, JsonOutput.StripCarriageReturns);
+                _writer.Write(DocumentsTail);
+            }
+            else
+            {
+                _writer.Write(EmptyDocumentsTail);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _output.Dispose();
+                _documentsJson.Dispose();
+                _documents.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void WriteResults(IReadOnlyList<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                if (finding.Principle is { } principle)
+                {
+                    _principles.Add(principle);
+                }
+
+                if (!_ruleIndex.TryGetValue(finding.RuleId, out var index))
+                {
+                    index = _rules.Count;
+                    _rules.Add(finding.Descriptor);
+                    _ruleIndex.Add(finding.RuleId, index);
+                }
+
+                if (finding.Severity != finding.Descriptor.DefaultSeverity && _changedSeverities.TryAdd(finding.RuleId, finding.Severity))
+                {
+                    _changedInOrder.Add((finding.RuleId, finding.Severity));
+                }
+
+                WriteResult(_output.Json, finding, index);
+            }
+        }
+
+        /// <summary>
+        /// SARIF can only say "rule X has level Y": exact IDs from the settings, then every reported rule whose
+        /// effective severity differs from its default (through a prefix or a principle); the settings themselves
+        /// are in the invocation's properties.
+        /// </summary>
+        private List<(string Id, Severity Severity)> Overrides() =>
+            [.. _settings.SeverityOverrides
+                .Where(o => RuleDescriptor.IsValidId(o.Key) && !_principles.Contains(o.Key) && !IsPrincipleId(o.Key))
+                .Select(o => (Id: o.Key, Severity: o.Value))
+                .Concat(_changedInOrder)
+                .DistinctBy(o => o.Id, StringComparer.Ordinal)
+                .OrderBy(o => o.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>The SARIF level for a severity: <c>error</c>, <c>warning</c>, <c>note</c> or <c>none</c>.</summary>
@@ -109,12 +228,12 @@ public sealed class SarifReportFormatter : IReportFormatter
         return (string.Join("/", segments.Select(Uri.EscapeDataString)), true);
     }
 
-    private static void WriteTool(Utf8JsonWriter json, Report report, IReadOnlyList<RuleDescriptor> rules)
+    private static void WriteTool(Utf8JsonWriter json, string toolVersion, IReadOnlyList<RuleDescriptor> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", ToolName);
-        json.WriteString("version", report.ToolVersion);
+        json.WriteString("version", toolVersion);
         json.WriteString("informationUri", ToolInformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
@@ -160,28 +279,11 @@ public sealed class SarifReportFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, Report report, IReadOnlyDictionary<string, int> ruleIndex)
+    private static void WriteInvocation(Utf8JsonWriter json, RunSettings settings, IReadOnlyList<(string Id, Severity Severity)> overrides, IReadOnlyDictionary<string, int> ruleIndex, BaselineSummary? baseline)
     {
-        var settings = report.Settings;
-        var principles = report.Documents.SelectMany(d => d.Principles).Select(p => p.Principle.Id)
-            .Concat(report.AllFindings.Select(f => f.Principle).OfType<string>())
-            .ToHashSet(StringComparer.Ordinal);
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", true);
-
-        // SARIF can only say "rule X has level Y": exact IDs from the settings, then every reported rule whose
-        // effective severity differs from its default (through a prefix or a principle); the settings themselves
-        // are in the properties below.
-        var overrides = settings.SeverityOverrides
-            .Where(o => RuleDescriptor.IsValidId(o.Key) && !principles.Contains(o.Key) && !IsPrincipleId(o.Key))
-            .Select(o => (Id: o.Key, Severity: o.Value))
-            .Concat(report.AllFindings
-                .Where(f => f.Severity != f.Descriptor.DefaultSeverity)
-                .Select(f => (Id: f.RuleId, f.Severity)))
-            .DistinctBy(o => o.Id, StringComparer.Ordinal)
-            .OrderBy(o => o.Id, StringComparer.Ordinal)
-            .ToList();
         if (overrides.Count > 0)
         {
             json.WriteStartArray("ruleConfigurationOverrides");
@@ -228,7 +330,7 @@ public sealed class SarifReportFormatter : IReportFormatter
 
         json.WriteEndObject();
         json.WriteString("configurationFile", settings.ConfigurationFile);
-        if (report.Baseline is { } baseline)
+        if (baseline is not null)
         {
             json.WriteStartObject("baseline");
             json.WriteString("file", baseline.File);
@@ -362,31 +464,23 @@ public sealed class SarifReportFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    /// <summary>The verdicts, which SARIF has no place for, as run properties.</summary>
-    private static void WriteRunProperties(Utf8JsonWriter json, Report report)
+    /// <summary>A document's verdicts, which SARIF has no place for: an entry of the run's <c>properties.documents</c>.</summary>
+    private static void WriteDocumentProperties(Utf8JsonWriter json, DocumentReport document)
     {
-        json.WriteStartObject("properties");
-        json.WriteStartArray("documents");
-        foreach (var document in report.Documents)
+        json.WriteStartObject();
+        json.WriteString("file", document.File);
+        json.WriteNumber("index", document.Index);
+        json.WriteString("name", document.Name);
+        json.WriteString("asOf", Names.Of(document.AsOf));
+        json.WriteString("asOfSource", Names.Of(document.AsOfSource));
+        json.WriteBoolean("evaluated", document.Evaluated);
+        json.WriteStartObject("verdicts");
+        foreach (var principle in document.Principles)
         {
-            json.WriteStartObject();
-            json.WriteString("file", document.File);
-            json.WriteNumber("index", document.Index);
-            json.WriteString("name", document.Name);
-            json.WriteString("asOf", Names.Of(document.AsOf));
-            json.WriteString("asOfSource", Names.Of(document.AsOfSource));
-            json.WriteBoolean("evaluated", document.Evaluated);
-            json.WriteStartObject("verdicts");
-            foreach (var principle in document.Principles)
-            {
-                json.WriteString(principle.Principle.Id, Names.Of(principle.Verdict));
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WriteString(principle.Principle.Id, Names.Of(principle.Verdict));
         }
 
-        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

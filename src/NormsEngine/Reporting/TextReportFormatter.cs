@@ -5,10 +5,11 @@ namespace NormsEngine.Reporting;
 
 /// <summary>
 /// For people at a terminal: per document, a table of the nine principles with verdict and score, then the
-/// findings as <c>file(line,col): severity ID: message</c>, then a one-line summary. Verdicts and severities are
+/// findings as <c>file(line,col): severity ID: message</c>; at the end the run's own findings (configuration
+/// suppressions) and a one-line summary. Each document is written as soon as it is done. Verdicts and severities are
 /// coloured with ANSI codes when asked; the caller decides (a terminal, and <c>NO_COLOR</c> unset).
 /// </summary>
-public sealed class TextReportFormatter : IReportFormatter
+public sealed class TextReportFormatter : IStreamingReportFormatter
 {
     private const string Reset = "\u001b[0m";
 
@@ -28,33 +29,35 @@ public sealed class TextReportFormatter : IReportFormatter
     public bool Colour => _colour;
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer)
+    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
+
+    /// <inheritdoc/>
+    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+
+    private Writer Open(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var finding in report.RunFindings)
+        return new Writer(writer, _colour);
+    }
+
+    /// <summary>Per document its heading, table and findings; at the end the run findings and the summary.</summary>
+    private sealed class Writer(TextWriter writer, bool colour) : ReportWriter
+    {
+        public override void Begin(ReportHeader header)
         {
-            writer.WriteLine(FormatFinding(finding, _colour));
         }
 
-        if (report.RunFindings.Count > 0)
+        public override void WriteDocument(DocumentReport document, bool multiple)
         {
-            writer.WriteLine();
-        }
-
-        var perFile = report.Documents.GroupBy(d => d.File).ToDictionary(g => g.Key ?? string.Empty, g => g.Count());
-        foreach (var document in report.Documents)
-        {
-            var multiple = perFile[document.File ?? string.Empty] > 1;
             var name = document.Name is { } n ? " - " + n : string.Empty;
             writer.WriteLine($"{document.DisplayName(multiple)}{name}");
             writer.WriteLine($"as of {document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({Names.Describe(document.AsOfSource)}){(document.Evaluated ? string.Empty : "; not evaluated: the document has errors")}");
             writer.WriteLine();
-            WriteTable(document, writer);
+            WriteTable(document, writer, colour);
             writer.WriteLine();
             foreach (var finding in document.Findings)
             {
-                writer.WriteLine(FormatFinding(finding, _colour));
+                writer.WriteLine(FormatFinding(finding, colour));
             }
 
             if (document.Findings.Count > 0)
@@ -63,7 +66,21 @@ public sealed class TextReportFormatter : IReportFormatter
             }
         }
 
-        WriteSummary(report, writer);
+        public override void End(ReportEnd end)
+        {
+            // Run findings come last: whether a configuration suppression matched anything is known at the end.
+            foreach (var finding in end.RunFindings)
+            {
+                writer.WriteLine(FormatFinding(finding, colour));
+            }
+
+            if (end.RunFindings.Count > 0)
+            {
+                writer.WriteLine();
+            }
+
+            WriteSummary(end, writer);
+        }
     }
 
     /// <summary>A finding in the canonical compiler form, marked when suppressed or baselined.</summary>
@@ -74,10 +91,15 @@ public sealed class TextReportFormatter : IReportFormatter
         return $"{finding.Location.File ?? "<input>"}({finding.Location.Line},{finding.Location.Column}): {severity} {finding.RuleId}: {finding.Message}{state}";
     }
 
-    private void WriteTable(DocumentReport document, TextWriter writer)
+    private static void WriteTable(DocumentReport document, TextWriter writer, bool colour)
     {
         const int VerdictWidth = 19;
-        var width = Math.Max(9, document.Principles.Max(p => p.Principle.Id.Length + 1 + p.Principle.Title.Length));
+        var width = 9;
+        foreach (var result in document.Principles)
+        {
+            width = Math.Max(width, result.Principle.Id.Length + 1 + result.Principle.Title.Length);
+        }
+
         writer.WriteLine($"  {"Principle".PadRight(width)}  {"Verdict",-VerdictWidth} {"Score",6} {"Pass",5} {"Fail",5} {"Data",5}");
         foreach (var result in document.Principles)
         {
@@ -87,26 +109,21 @@ public sealed class TextReportFormatter : IReportFormatter
             var word = Names.Of(result.Verdict);
 
             // Pad outside the escape codes so that columns line up whether or not the output is coloured.
-            var verdict = Paint(word, VerdictColour(result.Verdict), _colour) + new string(' ', Math.Max(0, VerdictWidth - word.Length));
+            var verdict = Paint(word, VerdictColour(result.Verdict), colour) + new string(' ', Math.Max(0, VerdictWidth - word.Length));
             writer.WriteLine($"  {label}  {verdict} {score,6} {result.Passed,5} {failed,5} {result.Insufficient,5}");
         }
     }
 
-    private static void WriteSummary(Report report, TextWriter writer)
+    private static void WriteSummary(ReportEnd end, TextWriter writer)
     {
-        var findings = report.AllFindings.Where(f => f.IsActive).ToList();
-        var verdicts = report.Documents.SelectMany(d => d.Principles)
-            .GroupBy(p => p.Verdict)
-            .OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {Names.Of(g.Key)}");
-        var suppressed = report.AllFindings.Count(f => f.IsSuppressed);
-        var baselined = report.AllFindings.Count(f => !f.IsSuppressed && f.BaselineState == BaselineState.Unchanged);
-        var inactive = (suppressed > 0 ? $"; {suppressed} suppressed" : string.Empty) + (baselined > 0 ? $"; {baselined} baselined" : string.Empty);
+        var tally = end.Tally;
+        var verdicts = string.Join(", ", tally.Verdicts.Select(v => $"{v.Count} {Names.Of(v.Verdict)}"));
+        var inactive = (tally.Suppressed > 0 ? $"; {tally.Suppressed} suppressed" : string.Empty) + (tally.Baselined > 0 ? $"; {tally.Baselined} baselined" : string.Empty);
         writer.WriteLine(
-            $"{Count(report.Documents.Count, "document")}: {Count(findings.Count(f => f.Severity == Severity.Error), "error")}, " +
-            $"{Count(findings.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(findings.Count(f => f.Severity == Severity.Info), "info finding")}; " +
-            $"verdicts: {string.Join(", ", verdicts)}{inactive}");
-        if (report.Baseline is { } baseline)
+            $"{Count(tally.Documents, "document")}: {Count(tally.Errors, "error")}, " +
+            $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}; " +
+            $"verdicts: {verdicts}{inactive}");
+        if (end.Baseline is { } baseline)
         {
             writer.WriteLine($"baseline {baseline.File}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
         }

@@ -44,6 +44,15 @@ public class PC0707SecurityTrainingTests
     }
 
     [Fact]
+    public void Evaluate_FractionalThresholdAboveCompletion_Fails()
+    {
+        var report = PackHarness.Evaluate("hygiene:\n  training:\n    annualCompletionPct: 99.2\n", thresholds: new Dictionary<string, decimal> { ["trainingCompletionPct"] = 99.5m });
+
+        var finding = Assert.Single(report.Failures("PC0707"));
+        Assert.Equal("99.2% of staff completed security training in the last year; at least 99.5% must", finding.Message);
+    }
+
+    [Fact]
     public void Evaluate_CompletionNotDeclared_IsInsufficientDataAtNearestSection()
     {
         var report = PackHarness.Evaluate("hygiene:\n  endOfLifeSoftwareCount: 0\n");

@@ -11,9 +11,9 @@ public class GitHubReportFormatterTests
         var output = Reports.Write(new GitHubReportFormatter(), Reports.Sample());
 
         Assert.Equal(
-            "::warning file=norms.config.yaml,line=3,col=3,endLine=3,endColumn=9,title=NE0302::The suppression of TST0999 matched nothing\n" +
             "::error file=org.yaml,line=4,col=3,endLine=4,endColumn=9,title=TST0101::MFA covers 80%25\n" +
-            "::notice file=org.yaml,line=12,col=3,endLine=12,endColumn=9,title=TST0301::Not endorsed\n",
+            "::notice file=org.yaml,line=12,col=3,endLine=12,endColumn=9,title=TST0301::Not endorsed\n" +
+            "::warning file=norms.config.yaml,line=3,col=3,endLine=3,endColumn=9,title=NE0302::The suppression of TST0999 matched nothing\n",
             output);
     }
 

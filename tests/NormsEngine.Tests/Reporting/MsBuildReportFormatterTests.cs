@@ -6,14 +6,14 @@ namespace NormsEngine.Tests.Reporting;
 public class MsBuildReportFormatterTests
 {
     [Fact]
-    public void Write_Sample_OneCanonicalLinePerActiveFindingRunFindingsFirst()
+    public void Write_Sample_OneCanonicalLinePerActiveFindingRunFindingsLast()
     {
         var output = Reports.Write(new MsBuildReportFormatter(), Reports.Sample());
 
         Assert.Equal(
-            "norms.config.yaml(3,3): warning NE0302: The suppression of TST0999 matched nothing\n" +
             "org.yaml(4,3): error TST0101: MFA covers 80%\n" +
-            "org.yaml(12,3): info TST0301: Not endorsed\n",
+            "org.yaml(12,3): info TST0301: Not endorsed\n" +
+            "norms.config.yaml(3,3): warning NE0302: The suppression of TST0999 matched nothing\n",
             output);
     }
 

@@ -28,8 +28,9 @@ public class SarifReportFormatterTests
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal(("norms", "9.9.9"), (driver.GetProperty("name").GetString(), driver.GetProperty("version").GetString()));
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(["NE0302", "TST0101", "TST0201", "TST0301"], rules.Select(r => r.GetProperty("id").GetString()));
-        var rule = rules[1];
+        // In the order the results first name them: the document's findings, then the run's.
+        Assert.Equal(["TST0101", "TST0201", "TST0301", "NE0302"], rules.Select(r => r.GetProperty("id").GetString()));
+        var rule = rules[0];
         Assert.Equal("AdminAccountsUseMFA", rule.GetProperty("name").GetString());
         Assert.Equal("Admin accounts use MFA", rule.GetProperty("shortDescription").GetProperty("text").GetString());
         Assert.Equal("Admins must use MFA.", rule.GetProperty("fullDescription").GetProperty("text").GetString());
@@ -39,7 +40,7 @@ public class SarifReportFormatterTests
         Assert.Equal("P7", properties.GetProperty("principle").GetString());
         Assert.Equal(["test"], properties.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(["CIS 6.5"], properties.GetProperty("references").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal("note", rules[3].GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.Equal("note", rules[2].GetProperty("defaultConfiguration").GetProperty("level").GetString());
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public class SarifReportFormatterTests
         var results = Results(run);
         Assert.Equal(5, results.Count);
         Assert.All(results, r => Assert.Equal(r.GetProperty("ruleId").GetString(), rules[r.GetProperty("ruleIndex").GetInt32()]));
-        Assert.Equal(["warning", "error", "warning", "warning", "note"], results.Select(r => r.GetProperty("level").GetString()));
+        Assert.Equal(["error", "warning", "warning", "note", "warning"], results.Select(r => r.GetProperty("level").GetString()));
     }
 
     [Fact]

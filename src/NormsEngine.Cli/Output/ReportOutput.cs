@@ -1,0 +1,177 @@
+using System.Text;
+using NormsEngine.Diagnostics;
+using NormsEngine.Reporting;
+
+namespace NormsEngine.Cli.Output;
+
+/// <summary>
+/// One output of a run, written as the run goes: a format's writer over standard output or a file, and, for the
+/// text format with <c>--show-passed</c>, the passed rules, which follow the summary and so wait in a spool. A
+/// failure to write is reported once on standard error; the output then stops and the run ends with exit code 2.
+/// </summary>
+internal sealed class ReportOutput : IDisposable
+{
+    private const int FileBufferSize = 64 * 1024;
+
+    private readonly FormatRequest _request;
+    private readonly TextWriter _writer;
+    private readonly bool _ownsWriter;
+    private readonly bool _flushEachDocument;
+    private readonly ReportWriter _format;
+    private readonly TextSpool? _passed;
+    private readonly TextWriter _error;
+
+    private ReportOutput(FormatRequest request, TextWriter writer, bool ownsWriter, bool colour, bool flushEachDocument, bool showPassed, TextWriter error)
+    {
+        _request = request;
+        _writer = writer;
+        _ownsWriter = ownsWriter;
+        _flushEachDocument = flushEachDocument;
+        _error = error;
+        _format = OutputFormats.Open(request.Format, colour, writer);
+        if (showPassed && request.Format == OutputFormats.Text)
+        {
+            _passed = new TextSpool();
+            _passed.Writer.NewLine = writer.NewLine;
+        }
+    }
+
+    /// <summary>Whether writing failed (reported on standard error).</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>
+    /// Opens an output: standard output (flushed after each document when a person watches it), or the file, created
+    /// with its folder. Reports a file that cannot be created on standard error and returns <c>null</c>.
+    /// </summary>
+    public static ReportOutput? Open(FormatRequest request, bool showPassed, Terminal terminal)
+    {
+        if (request.OutputFile is null)
+        {
+            return new ReportOutput(request, terminal.Output, ownsWriter: false, terminal.SupportsColour, terminal.IsOutputInteractive, showPassed, terminal.Error);
+        }
+
+        try
+        {
+            var full = Path.GetFullPath(request.OutputFile);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), FileBufferSize) { NewLine = "\n" };
+            return new ReportOutput(request, writer, ownsWriter: true, colour: false, flushEachDocument: false, showPassed, terminal.Error);
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            terminal.Error.WriteLine($"norms: cannot write '{request.OutputFile}': {ex.Message}");
+            return null;
+        }
+    }
+
+    public void Begin(ReportHeader header)
+    {
+        if (Failed)
+        {
+            return;
+        }
+
+        try
+        {
+            _format.Begin(header);
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            Fail(ex);
+        }
+    }
+
+    public void WriteDocument(DocumentReport document, bool multiple)
+    {
+        if (Failed)
+        {
+            return;
+        }
+
+        try
+        {
+            _format.WriteDocument(document, multiple);
+            if (_passed is not null && document.Passed.Count > 0)
+            {
+                WritePassed(document, _passed.Writer);
+            }
+
+            if (_flushEachDocument)
+            {
+                _writer.Flush();
+            }
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            Fail(ex);
+        }
+    }
+
+    /// <summary>Ends the output and flushes it.</summary>
+    /// <returns>Whether the whole output was written.</returns>
+    public bool End(ReportEnd end)
+    {
+        if (Failed)
+        {
+            return false;
+        }
+
+        try
+        {
+            _format.End(end);
+            if (_passed is not null)
+            {
+                _writer.WriteLine();
+                _writer.WriteLine("Passed rules (evidence):");
+                _passed.CopyTo(_writer);
+            }
+
+            _writer.Flush();
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            Fail(ex);
+        }
+
+        return !Failed;
+    }
+
+    public void Dispose()
+    {
+        _format.Dispose();
+        _passed?.Dispose();
+        if (_ownsWriter)
+        {
+            try
+            {
+                _writer.Dispose();
+            }
+            catch (Exception ex) when (IsWriteFailure(ex))
+            {
+                Fail(ex);
+            }
+        }
+    }
+
+    /// <summary>A document's passed rules, under its name, as <c>--show-passed</c> lists them after the summary.</summary>
+    private static void WritePassed(DocumentReport document, TextWriter writer)
+    {
+        writer.WriteLine($"  {document.File ?? "<input>"}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
+        foreach (var passed in document.Passed)
+        {
+            writer.WriteLine($"    {passed.RuleId} {passed.Principle} {(passed.Path.Length == 0 ? "(document)" : passed.Path)}");
+        }
+    }
+
+    private static bool IsWriteFailure(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+
+    private void Fail(Exception ex)
+    {
+        if (!Failed)
+        {
+            Failed = true;
+            _error.WriteLine($"norms: cannot write '{_request.OutputFile ?? "standard output"}': {ex.Message}");
+        }
+    }
+}

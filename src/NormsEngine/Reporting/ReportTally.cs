@@ -1,0 +1,122 @@
+using NormsEngine.Diagnostics;
+
+namespace NormsEngine.Reporting;
+
+/// <summary>
+/// The counts that summaries show, kept as a run goes rather than from a whole <see cref="Report"/>: documents,
+/// active findings by severity, suppressed and baselined findings, verdicts, and whether the run fails.
+/// </summary>
+internal sealed class ReportTally
+{
+    private static readonly Verdict[] VerdictOrder = [.. Enum.GetValues<Verdict>().Order()];
+
+    private readonly Dictionary<Verdict, int> _verdicts = [];
+    private Severity _highestActive = Severity.None;
+
+    /// <summary>The documents counted.</summary>
+    public int Documents { get; private set; }
+
+    /// <summary>Active findings (neither suppressed nor baselined) with severity error.</summary>
+    public int Errors { get; private set; }
+
+    /// <summary>Active findings with severity warning.</summary>
+    public int Warnings { get; private set; }
+
+    /// <summary>Active findings with severity info.</summary>
+    public int Infos { get; private set; }
+
+    /// <summary>Suppressed findings.</summary>
+    public int Suppressed { get; private set; }
+
+    /// <summary>Findings in the baseline and not suppressed.</summary>
+    public int Baselined { get; private set; }
+
+    /// <summary>The verdicts given, in the order of <see cref="Verdict"/>, each with how many principles got it; only those given.</summary>
+    public IEnumerable<(Verdict Verdict, int Count)> Verdicts
+    {
+        get
+        {
+            foreach (var verdict in VerdictOrder)
+            {
+                if (_verdicts.TryGetValue(verdict, out var count))
+                {
+                    yield return (verdict, count);
+                }
+            }
+        }
+    }
+
+    /// <summary>The tally of a whole report.</summary>
+    public static ReportTally Of(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var tally = new ReportTally();
+        foreach (var finding in report.RunFindings)
+        {
+            tally.AddRunFinding(finding);
+        }
+
+        foreach (var document in report.Documents)
+        {
+            tally.AddDocument(document);
+        }
+
+        return tally;
+    }
+
+    /// <summary>Counts a document: its verdicts and its findings.</summary>
+    public void AddDocument(DocumentReport document)
+    {
+        Documents++;
+        foreach (var principle in document.Principles)
+        {
+            _verdicts[principle.Verdict] = _verdicts.GetValueOrDefault(principle.Verdict) + 1;
+        }
+
+        foreach (var finding in document.Findings)
+        {
+            Add(finding);
+        }
+    }
+
+    /// <summary>Counts a finding about the run rather than a document.</summary>
+    public void AddRunFinding(Finding finding) => Add(finding);
+
+    /// <summary>Whether an active finding is at or above <paramref name="failOn"/>, as <see cref="Report.Fails"/> decides.</summary>
+    public bool Fails(Severity failOn) => failOn != Severity.None && _highestActive >= failOn;
+
+    private void Add(Finding finding)
+    {
+        if (finding.IsSuppressed)
+        {
+            Suppressed++;
+        }
+        else if (finding.BaselineState == BaselineState.Unchanged)
+        {
+            Baselined++;
+        }
+
+        if (!finding.IsActive)
+        {
+            return;
+        }
+
+        if (finding.Severity > _highestActive)
+        {
+            _highestActive = finding.Severity;
+        }
+
+        switch (finding.Severity)
+        {
+            case Severity.Error:
+                Errors++;
+                break;
+            case Severity.Warning:
+                Warnings++;
+                break;
+            case Severity.Info:
+                Infos++;
+                break;
+        }
+    }
+}

@@ -1,0 +1,283 @@
+using NormsEngine.Cli.Commands;
+using NormsEngine.Cli.Inputs;
+using NormsEngine.Cli.Output;
+using NormsEngine.Diagnostics;
+using NormsEngine.Documents;
+using NormsEngine.Reporting;
+
+namespace NormsEngine.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>norms check</c> evaluates as a pipeline and writes every output as it goes. These tests hold it to the
+/// whole-report path it replaced (read every document, <c>EvaluateAll</c>, format the <see cref="Report"/>): the
+/// same bytes in every format, with multi-document files, standard input, an unreadable file, configuration
+/// suppressions of every kind and a baseline with new, unchanged and absent findings; and they watch that a
+/// document is written before later files are read.
+/// </summary>
+public sealed class StreamingCheckTests : IDisposable
+{
+    private const string Configuration = """
+        apiVersion: norms/v1
+        kind: Configuration
+        root: true
+        failOn: warning
+        rules:
+          PC0902: info
+          PC07*: error
+        principles:
+          P3: none
+        suppressions:
+          - rule: PC0708
+            justification: The MRI consoles are segmented; replacements are ordered.
+            owner: ciso@example.org
+          - rule: PC0608
+            document: "**/nothing.yaml"
+            justification: Reassessment booked.
+          - rule: PC0101
+            path: incidentResponse.plan
+            justification: Left over.
+          - rule: PC0902
+            justification: Replacements were due in 2019.
+            expires: 2020-01-01
+          - rule: PC0603
+        """;
+
+    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github"];
+
+    private readonly Workspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    public static TheoryData<string> AllFormats() => [.. Formats];
+
+    [Theory]
+    [MemberData(nameof(AllFormats))]
+    public void Check_BundledSamples_StreamedOutputIsTheWholeReportOutput(string format)
+    {
+        string[] inputs = ["samples/organisations"];
+
+        var streamed = CliRunner.Run(["check", .. inputs, "--format", format]);
+        var expected = WholeReport(CliRunner.RepositoryRoot, inputs, baseline: null, standardInput: null);
+
+        AssertSameRun(format, expected, streamed);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFormats))]
+    public void Check_SuppressionsBaselineMultiDocumentStdinAndUnreadable_StreamedOutputIsTheWholeReportOutput(string format)
+    {
+        var stdin = Workspace.Sample("transit-isp.yaml") + "\n---\n" + Workspace.Sample("small-ngo.yaml");
+        string[] inputs = ["docs", "-", "docs/missing.yaml"];
+        PrepareWorkspace();
+
+        var streamed = _workspace.RunWithInput(stdin, ["check", .. inputs, "--format", format, "--baseline", "norms.baseline.json"]);
+        var expected = WholeReport(_workspace.Folder, inputs, "norms.baseline.json", stdin);
+
+        Assert.Equal(2, streamed.Exit);
+        Assert.Contains("norms: cannot read 'docs/missing.yaml'", streamed.Error, StringComparison.Ordinal);
+        Assert.Equal(["NE0301", "NE0302", "NE0302", "NE0303"], expected.Report.RunFindings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Contains(expected.Report.Documents, d => d.Findings.Any(f => f.Suppression?.Kind == SuppressionKind.External));
+        Assert.True(expected.Report.Baseline is { New: > 0, Unchanged: > 0, Absent: > 0 }, $"{expected.Report.Baseline}");
+        Assert.Contains(expected.Report.Documents, d => d.Index == 1);
+        AssertSameRun(format, expected, streamed);
+    }
+
+    [Fact]
+    public void Check_ShowPassed_EvidenceAfterTheSummaryAsTheWholeReportGaveIt()
+    {
+        PrepareWorkspace();
+
+        var streamed = _workspace.Run("check", "docs", "--show-passed");
+        var expected = WholeReport(_workspace.Folder, ["docs"], baseline: null, standardInput: null);
+
+        var evidence = new StringWriter { NewLine = "\n" };
+        evidence.WriteLine();
+        evidence.WriteLine("Passed rules (evidence):");
+        foreach (var document in expected.Report.Documents.Where(d => d.Passed.Count > 0))
+        {
+            evidence.WriteLine($"  {document.File}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
+            foreach (var passed in document.Passed)
+            {
+                evidence.WriteLine($"    {passed.RuleId} {passed.Principle} {(passed.Path.Length == 0 ? "(document)" : passed.Path)}");
+            }
+        }
+
+        Assert.Equal(Write("text", expected.Report) + evidence, streamed.Output);
+    }
+
+    [Fact]
+    public void Check_TextOutput_EachDocumentIsWrittenBeforeFilesBeyondTheWindowAreRead()
+    {
+        const int Files = 12;
+        const int Window = 2;
+        _workspace.Write("norms.config.yaml", "apiVersion: norms/v1\nkind: Configuration\nroot: true\n");
+        for (var i = 0; i < Files; i++)
+        {
+            _workspace.CopySample("small-ngo.yaml", $"docs/org-{i:00}.yaml");
+        }
+
+        var events = new List<string>();
+        var output = new RecordingWriter(events);
+        var terminal = new Terminal(output, new StringWriter(), new StringReader(string.Empty));
+        var settings = new CheckSettings([Path.Combine(_workspace.Folder, "docs")], null, null, UseBaseline: false, null, null, []);
+        var run = CliRunner.InDirectory(_workspace.Folder, () => CheckRun.Prepare(settings, terminal));
+        Assert.NotNull(run);
+        var loader = new DocumentLoader();
+        run.Window = Window;
+        run.Read = input =>
+        {
+            lock (events)
+            {
+                events.Add("read " + Path.GetFileName(input.DisplayPath));
+            }
+
+            return loader.Load(File.ReadAllText(input.FullPath!), input.DisplayPath);
+        };
+
+        var exit = CheckCommand.Run(run, [new FormatRequest("text", null)], showPassed: false, terminal);
+
+        Assert.InRange(exit, 0, 1);
+        string[] log;
+        lock (events)
+        {
+            log = [.. events];
+        }
+
+        for (var i = 0; i < Files; i++)
+        {
+            var written = Array.IndexOf(log, $"write org-{i:00}.yaml");
+            Assert.True(written >= 0, string.Join("\n", log));
+
+            // At most the window is in flight: while document i is written, no file beyond i + window has been read.
+            var later = Array.IndexOf(log, $"read org-{i + Window + 1:00}.yaml");
+            Assert.True(i + Window + 1 >= Files || written < later, $"org-{i:00} was written after org-{i + Window + 1:00} was read:\n" + string.Join("\n", log));
+        }
+    }
+
+    [Fact]
+    public void Check_OneUnreadableFileAmongOthers_OthersAreReportedAndExitIs2()
+    {
+        _workspace.CopySample("hospital.yaml", "docs/a.yaml");
+        _workspace.CopySample("hospital.yaml", "docs/c.yaml");
+
+        var (exit, output, error) = _workspace.Run("check", "docs/a.yaml", "docs/b.yaml", "docs/c.yaml");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("docs/a.yaml - ", output, StringComparison.Ordinal);
+        Assert.Contains("docs/c.yaml - ", output, StringComparison.Ordinal);
+        Assert.StartsWith("2 documents: ", output.Split('\n')[^2], StringComparison.Ordinal);
+        Assert.StartsWith("norms: cannot read 'docs/b.yaml': ", error, StringComparison.Ordinal);
+    }
+
+    private static void AssertSameRun(string format, Expected expected, (int Exit, string Output, string Error) streamed)
+    {
+        Assert.Equal(Write(format, expected.Report), streamed.Output);
+        Assert.Equal(expected.Exit, streamed.Exit);
+        if (format != "text")
+        {
+            // The summary on standard error, up to the time it took.
+            var summary = streamed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+            Assert.Equal(OldSummary(expected.Report), summary[..summary.LastIndexOf("; ", StringComparison.Ordinal)]);
+        }
+    }
+
+    private static string Write(string format, Report report)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        ReportFormatters.Create(format).Write(report, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The run as the tool computed it before it streamed: every document read, then <c>EvaluateAll</c> over them.</summary>
+    private static Expected WholeReport(string directory, string[] inputs, string? baseline, string? standardInput) =>
+        CliRunner.InDirectory(directory, () =>
+        {
+            var terminal = new Terminal(TextWriter.Null, TextWriter.Null, new StringReader(standardInput ?? string.Empty));
+            var run = CheckRun.Prepare(new CheckSettings(inputs, null, baseline, UseBaseline: true, null, null, []), terminal);
+            Assert.NotNull(run);
+            var loader = new DocumentLoader(run.Options.Limits);
+            var documents = new List<PracticesDocument>();
+            var unreadable = false;
+            foreach (var input in run.Inputs)
+            {
+                if (input.FullPath is not { } path)
+                {
+                    documents.AddRange(loader.Load(standardInput!, DocumentInput.StandardInputName));
+                }
+                else if (File.Exists(path))
+                {
+                    using var stream = File.OpenRead(path);
+                    documents.AddRange(loader.Load(stream, input.DisplayPath));
+                }
+                else
+                {
+                    unreadable = true;
+                }
+            }
+
+            var report = run.Evaluator.EvaluateAll(documents, run.Options) with { Settings = run.Settings };
+            return new Expected(report, unreadable ? 2 : report.Fails(run.FailOn) ? 1 : 0);
+        });
+
+    /// <summary>The standard-error summary as it was computed from a whole report.</summary>
+    private static string OldSummary(Report report)
+    {
+        var findings = report.AllFindings.ToList();
+        var active = findings.Where(f => f.IsActive).ToList();
+        var verdicts = report.Documents.SelectMany(d => d.Principles).GroupBy(p => p.Verdict).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {char.ToLowerInvariant(g.Key.ToString()[0])}{g.Key.ToString()[1..]}");
+        var text = $"{Count(report.Documents.Count, "document")}: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, "
+            + $"{Count(active.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(active.Count(f => f.Severity == Severity.Info), "info finding")}";
+        var suppressed = findings.Count(f => f.IsSuppressed);
+        if (suppressed > 0)
+        {
+            text += $", {suppressed} suppressed";
+        }
+
+        if (report.Baseline is { } b)
+        {
+            text += $"; baseline: {b.New} new, {b.Unchanged} baselined, {b.Absent} absent";
+        }
+
+        return text + $"; verdicts: {string.Join(", ", verdicts)}";
+
+        static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    }
+
+    /// <summary>
+    /// Documents with a multi-document file and one that does not parse, the configuration above, and a baseline
+    /// taken before one document was removed (its findings are absent) and one added (its findings are new).
+    /// </summary>
+    private void PrepareWorkspace()
+    {
+        _workspace.Write("norms.config.yaml", Configuration);
+        _workspace.CopySample("hospital.yaml", "docs/hospital.yaml");
+        _workspace.CopySample("software-vendor.yaml", "docs/vendor.yaml");
+        _workspace.Write("docs/multi.yaml", Workspace.Sample("political-party.yaml") + "\n---\n" + Workspace.Sample("news-broadcaster.yaml"));
+        _workspace.CopySample("pentest-firm.yaml", "docs/removed.yaml");
+        _workspace.Write("docs/broken.yaml", "apiVersion: norms/v1\nkind: Organisation\nmetadata: [\n");
+        var created = _workspace.Run("baseline", "create", "docs");
+        Assert.True(created.Exit == 0, created.Error);
+        File.Delete(Path.Combine(_workspace.Folder, "docs/removed.yaml"));
+        _workspace.CopySample("dns-registry.yaml", "docs/added.yaml");
+    }
+
+    private sealed record Expected(Report Report, int Exit);
+
+    /// <summary>Standard output that notes, among the reads, each document heading the text format writes.</summary>
+    private sealed class RecordingWriter(List<string> events) : StringWriter
+    {
+        public override void WriteLine(string? value)
+        {
+            base.WriteLine(value);
+            var heading = value?.Split(" - ")[0];
+            if (heading is not null && heading.EndsWith(".yaml", StringComparison.Ordinal) && !heading.Contains('('))
+            {
+                lock (events)
+                {
+                    events.Add("write " + Path.GetFileName(heading));
+                }
+            }
+        }
+    }
+}
