@@ -20,6 +20,18 @@ public class CorpusTests
     }
 
     [Fact]
+    public void GeneratedPacks_FiveThousandRules_LoadAsSeveralPacksWithDistinctIds()
+    {
+        var packs = Corpus.GeneratedPacks(4949);
+
+        Assert.Equal(5, packs.Count);
+        var ids = packs.SelectMany(p => p.Descriptors).Select(d => d.Id).ToList();
+        Assert.Equal(4949, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(5000, new NormsEvaluator([new ParisCallPack(), .. packs]).Descriptors.Count);
+    }
+
+    [Fact]
     public void GeneratedPack_WithParisCall_GivesOutcomesOfEveryKindOnTheTypicalSample()
     {
         var pack = RulePackFile.Parse(Corpus.GeneratedPack(16), "generated.yaml").Pack!;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NormsEngine.Cli.Generation;
+using NormsEngine.Packs;
 
 namespace NormsEngine.Benchmarks;
 
@@ -37,15 +38,16 @@ internal static class Corpus
     /// <c>forEach</c>), so that compiling and evaluating it resembles a real pack, not one rule repeated.
     /// </summary>
     /// <param name="count">How many rules.</param>
+    /// <param name="first">The number of the first rule (<c>GEN00000</c>), so that several packs never share an ID.</param>
     /// <returns>The pack's YAML text.</returns>
-    public static string GeneratedPack(int count)
+    public static string GeneratedPack(int count, int first = 0)
     {
         var yaml = new StringBuilder(count * 260);
         yaml.Append(CultureInfo.InvariantCulture, $"""
             apiVersion: norms/v1
             kind: RulePack
             metadata:
-              id: bench.generated-{count}
+              id: bench.generated-{first}-{count}
               version: 1.0.0
               title: {count} generated rules
             thresholds:
@@ -53,7 +55,7 @@ internal static class Corpus
             rules:
 
             """);
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var id = "GEN" + i.ToString("D5", CultureInfo.InvariantCulture);
             var principle = "P" + ((i % 9) + 1).ToString(CultureInfo.InvariantCulture);
@@ -79,5 +81,24 @@ internal static class Corpus
         }
 
         return yaml.ToString();
+    }
+
+    /// <summary>
+    /// Generated rules as packs of at most 1,000 rules each: one pack file of 5,000 rules would pass the reader's
+    /// default limit of 100,000 YAML nodes, and a real rule base of that size is several packs anyway.
+    /// </summary>
+    /// <param name="count">How many rules in all.</param>
+    /// <returns>The loaded packs.</returns>
+    public static List<IRulePack> GeneratedPacks(int count)
+    {
+        var packs = new List<IRulePack>();
+        for (var first = 0; first < count; first += 1000)
+        {
+            var size = Math.Min(1000, count - first);
+            var result = RulePackFile.Parse(GeneratedPack(size, first), $"generated-{first}.yaml");
+            packs.Add(result.Pack ?? throw new InvalidOperationException("A generated pack does not load: " + string.Join("; ", result.Errors.Take(3))));
+        }
+
+        return packs;
     }
 }

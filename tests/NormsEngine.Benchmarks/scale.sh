@@ -33,7 +33,8 @@ measure() {
   local label=$1; shift
   local walls=() peak=0 line wall rss
   for _ in $(seq "$runs"); do
-    line=$({ /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1) || true
+    /usr/bin/time -o "$out/time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    line=$(tail -n 1 "$out/time.txt")
     wall=${line% *}; rss=${line#* }
     walls+=("$wall")
     [ "$rss" -gt "$peak" ] && peak=$rss

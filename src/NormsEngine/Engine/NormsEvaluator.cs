@@ -22,6 +22,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     private readonly Dictionary<string, decimal> _thresholds;
     private readonly int _maxDegreeOfParallelism;
     private EvaluationOptions? _defaultOptions;
+    private Thresholds? _defaultThresholds;
 
     /// <summary>Creates an evaluator over the given packs. Rules compile on first use unless <see cref="NormsEngineOptions.CompileOnStartup"/> is set.</summary>
     /// <param name="packs">The rule packs.</param>
@@ -269,18 +270,7 @@ public sealed class NormsEvaluator : INormsEvaluator
             };
         }
 
-        var thresholds = new Dictionary<string, decimal>(rules.DefaultThresholds, StringComparer.Ordinal);
-        foreach (var (name, value) in _thresholds)
-        {
-            thresholds[name] = value;
-        }
-
-        foreach (var (name, value) in options.Thresholds)
-        {
-            thresholds[name] = value;
-        }
-
-        var context = new RuleContext(asOf, new Thresholds(thresholds));
+        var context = new RuleContext(asOf, ThresholdsFor(rules, options));
         var session = rules.SessionFactory.CreateSession();
         session.Insert(context);
         session.Insert(organisation);
@@ -334,16 +324,38 @@ public sealed class NormsEvaluator : INormsEvaluator
 
         findings = policy.Apply(document, findings, options.Baseline);
         var principles = new List<PrincipleResult>(rules.Principles.Count);
+        var ofPrinciple = new List<Finding>();
         foreach (var principle in rules.Principles)
         {
-            var own = rules.DescriptorsByPrinciple[principle.Id];
-            var notApplicable = own.Count(d => !applied.Contains(d.Id));
-            principles.Add(Verdicts.Decide(
-                principle,
-                [.. findings.Where(f => f.Principle == principle.Id)],
-                passed.Count(p => p.Principle == principle.Id),
-                notApplicable));
+            var notApplicable = 0;
+            foreach (var descriptor in rules.DescriptorsByPrinciple[principle.Id])
+            {
+                notApplicable += applied.Contains(descriptor.Id) ? 0 : 1;
+            }
+
+            ofPrinciple.Clear();
+            foreach (var finding in findings)
+            {
+                if (finding.Principle == principle.Id)
+                {
+                    ofPrinciple.Add(finding);
+                }
+            }
+
+            var passes = 0;
+            foreach (var pass in passed)
+            {
+                passes += pass.Principle == principle.Id ? 1 : 0;
+            }
+
+            principles.Add(Verdicts.Decide(principle, ofPrinciple, passes, notApplicable));
         }
+
+        passed.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c != 0 ? c : string.CompareOrdinal(a.Path, b.Path);
+        });
 
         return new DocumentReport
         {
@@ -354,7 +366,7 @@ public sealed class NormsEvaluator : INormsEvaluator
             AsOfSource = source,
             Evaluated = true,
             Findings = Sort(findings),
-            Passed = [.. passed.OrderBy(p => p.RuleId, StringComparer.Ordinal).ThenBy(p => p.Path, StringComparer.Ordinal)],
+            Passed = passed,
             Principles = principles,
         };
     }
@@ -406,6 +418,37 @@ public sealed class NormsEvaluator : INormsEvaluator
                 ThresholdOverrides = ThresholdOverrides(options),
             },
         };
+    }
+
+    /// <summary>
+    /// The thresholds in force: pack defaults, then the engine's, then the caller's. Without caller overrides (the
+    /// usual case) they are the same for every document, so they are merged once.
+    /// </summary>
+    private Thresholds ThresholdsFor(CompiledRules rules, EvaluationOptions options)
+    {
+        if (options.Thresholds.Count == 0 && _defaultThresholds is { } merged)
+        {
+            return merged;
+        }
+
+        var thresholds = new Dictionary<string, decimal>(rules.DefaultThresholds, StringComparer.Ordinal);
+        foreach (var (name, value) in _thresholds)
+        {
+            thresholds[name] = value;
+        }
+
+        foreach (var (name, value) in options.Thresholds)
+        {
+            thresholds[name] = value;
+        }
+
+        var result = new Thresholds(thresholds);
+        if (options.Thresholds.Count == 0)
+        {
+            _defaultThresholds = result;
+        }
+
+        return result;
     }
 
     /// <summary>The engine's threshold overrides under the caller's.</summary>

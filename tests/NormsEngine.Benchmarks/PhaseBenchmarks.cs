@@ -1,0 +1,83 @@
+using BenchmarkDotNet.Attributes;
+using NormsEngine.Diagnostics;
+using NormsEngine.Documents;
+using NormsEngine.Engine;
+using NormsEngine.Model;
+using NormsEngine.ParisCall;
+using YamlDotNet.Core;
+
+namespace NormsEngine.Benchmarks;
+
+/// <summary>
+/// Where the end-to-end time of the typical sample goes, phase by phase, in one run: YamlDotNet's parser alone
+/// (the floor of reading), the engine's read and bind, the NRules session alone (create, insert the facts, fire the
+/// 51 rules' actions), the whole rules phase (session, findings, locations, fingerprints, suppressions, verdicts),
+/// and end to end. Ratios are to end to end.
+/// </summary>
+[Config(typeof(BenchmarkConfig))]
+public class PhaseBenchmarks
+{
+    private static readonly EvaluationOptions Options = new() { AsOf = Corpus.AsOf };
+    private readonly NormsEvaluator _engine = new([new ParisCallPack()]);
+    private readonly CompiledRules _rules = new([new ParisCallPack()]);
+    private readonly DocumentLoader _loader = new();
+    private string _typical = string.Empty;
+    private PracticesDocument _bound = null!;
+    private Thresholds _thresholds = null!;
+
+    /// <summary>Reads the sample and compiles the rules, outside the measurement.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _engine.Compile();
+        _ = _rules.SessionFactory;
+        _typical = Corpus.Sample(Corpus.TypicalSample);
+        _bound = _loader.Load(_typical, Corpus.TypicalSample)[0];
+        _thresholds = new Thresholds(_rules.DefaultThresholds);
+    }
+
+    /// <summary>End to end: read, bind, rules, verdicts, report.</summary>
+    /// <returns>The report.</returns>
+    [Benchmark(Baseline = true)]
+    public Report EndToEnd() => _engine.Evaluate(_typical, Corpus.TypicalSample, Options);
+
+    /// <summary>YamlDotNet's parser over the text, events only: what reading cannot go below.</summary>
+    /// <returns>The number of events.</returns>
+    [Benchmark]
+    public int YamlDotNetParse()
+    {
+        var parser = new Parser(new StringReader(_typical));
+        var events = 0;
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        return events;
+    }
+
+    /// <summary>The engine's read and bind: parser events, YAML tree, limits, model, source map.</summary>
+    /// <returns>The document.</returns>
+    [Benchmark]
+    public PracticesDocument ReadAndBind() => _loader.Load(_typical, Corpus.TypicalSample)[0];
+
+    /// <summary>The NRules session alone: create it, insert the context, the organisation and its suppliers, fire.</summary>
+    /// <returns>The number of outcomes the rules reported.</returns>
+    [Benchmark]
+    public int NRulesSession()
+    {
+        var context = new RuleContext(Corpus.AsOf, _thresholds);
+        var session = _rules.SessionFactory.CreateSession();
+        session.Insert(context);
+        Organisation organisation = _bound.Organisation!;
+        session.Insert(organisation);
+        session.InsertAll(organisation.SupplyChain.Suppliers!);
+        session.Fire();
+        return context.Outcomes.Count;
+    }
+
+    /// <summary>The whole rules phase on the bound document.</summary>
+    /// <returns>The document's report.</returns>
+    [Benchmark]
+    public DocumentReport RulesPhase() => _engine.Evaluate(_bound, Options);
+}
