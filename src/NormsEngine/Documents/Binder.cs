@@ -30,7 +30,7 @@ internal sealed class Binder
     public static PracticesDocument Bind(RawDocument raw, string? file)
     {
         var findings = new List<Finding>(raw.Findings);
-        var map = new SourceMap(file, raw.Start);
+        var map = new SourceMap(file, raw.Start, raw.NodeCount);
         Organisation? organisation = null;
         if (!raw.IsUnreadable)
         {
@@ -269,7 +269,7 @@ internal sealed class Binder
 
                 break;
             case ValueKind.Date:
-                if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (IsoDate(text) is { } date)
                 {
                     return date;
                 }
@@ -469,4 +469,47 @@ internal sealed class Binder
     };
 
     private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+
+    /// <summary>A date written <c>YYYY-MM-DD</c> (digits only, a real calendar date), or <c>null</c>; read by hand, as dates are in every document.</summary>
+    internal static DateOnly? IsoDate(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return null;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return null;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
 }

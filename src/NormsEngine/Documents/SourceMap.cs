@@ -9,10 +9,12 @@ namespace NormsEngine.Documents;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _entries;
 
-    internal SourceMap(string? file, TextPoint documentStart)
+    internal SourceMap(string? file, TextPoint documentStart, int capacity = 0)
     {
+        // Sized from the document's node count up front: growing the dictionary was a tenth of binding.
+        _entries = new Dictionary<string, Entry>(Math.Clamp(capacity + 1, 1, 1 << 20), StringComparer.Ordinal);
         File = file;
         _entries[string.Empty] = new Entry(null, documentStart, documentStart, IsScalar: false);
     }

@@ -136,6 +136,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
             if (e is DocumentEnd)
             {
                 document.Root = builder.Root;
+                document.NodeCount = builder.NodeCount;
                 return null;
             }
 
@@ -296,6 +297,9 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
         private readonly Stack<Frame> _stack = new();
         private readonly Dictionary<string, (YamlTreeNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
         private long _expandedNodes;
+
+        /// <summary>The nodes read so far, aliases expanded (bounded by the reader's node limit).</summary>
+        public int NodeCount => (int)Math.Min(_expandedNodes, int.MaxValue);
         private int _aliases;
 
         public YamlTreeNode? Root { get; private set; }

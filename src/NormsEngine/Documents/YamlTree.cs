@@ -56,6 +56,9 @@ internal sealed class RawDocument(int index)
 
     public List<Diagnostics.Finding> Findings { get; } = [];
 
+    /// <summary>How many nodes the document has (aliases expanded): the size the source map will need.</summary>
+    public int NodeCount { get; set; }
+
     /// <summary>True when the YAML could not be read (NE0001 or NE0005): there is no root to bind.</summary>
     public bool IsUnreadable { get; set; }
 }
