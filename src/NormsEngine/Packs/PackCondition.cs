@@ -39,38 +39,16 @@ internal abstract class PackCondition
 }
 
 /// <summary><c>all</c> (and a mapping of several tests): false if any is false, else unknown if any is unknown, else true.</summary>
-internal sealed class AllCondition(IReadOnlyList<PackCondition> parts) : PackCondition
-{
-    public override PackTest FirstTest => parts[0].FirstTest;
-
-    public override bool ReadsItem => parts.Any(p => p.ReadsItem);
-
-    public override ConditionResult Evaluate(PackScope scope)
-    {
-        List<UnknownValue>? unknown = null;
-        string? witness = null;
-        foreach (var part in parts)
-        {
-            var result = part.Evaluate(scope);
-            switch (result.Value)
-            {
-                case false:
-                    return result;
-                case null:
-                    (unknown ??= []).AddRange(result.Unknown);
-                    break;
-                default:
-                    witness ??= result.Witness;
-                    break;
-            }
-        }
-
-        return unknown is null ? ConditionResult.Of(true, witness!) : ConditionResult.NotKnown([.. unknown.Distinct()]);
-    }
-}
+internal sealed class AllCondition(IReadOnlyList<PackCondition> parts) : JunctionCondition(parts, decisive: false);
 
 /// <summary><c>any</c>: true if any is true, else unknown if any is unknown, else false.</summary>
-internal sealed class AnyCondition(IReadOnlyList<PackCondition> parts) : PackCondition
+internal sealed class AnyCondition(IReadOnlyList<PackCondition> parts) : JunctionCondition(parts, decisive: true);
+
+/// <summary>
+/// <c>all</c> and <c>any</c> in three-valued logic: the first part that gives the <paramref name="decisive"/> value
+/// decides; otherwise any unknown part makes the whole unknown; otherwise the whole is the other value.
+/// </summary>
+internal abstract class JunctionCondition(IReadOnlyList<PackCondition> parts, bool decisive) : PackCondition
 {
     public override PackTest FirstTest => parts[0].FirstTest;
 
@@ -83,20 +61,22 @@ internal sealed class AnyCondition(IReadOnlyList<PackCondition> parts) : PackCon
         foreach (var part in parts)
         {
             var result = part.Evaluate(scope);
-            switch (result.Value)
+            if (result.Value == decisive)
             {
-                case true:
-                    return result;
-                case null:
-                    (unknown ??= []).AddRange(result.Unknown);
-                    break;
-                default:
-                    witness ??= result.Witness;
-                    break;
+                return result;
+            }
+
+            if (result.Value is null)
+            {
+                (unknown ??= []).AddRange(result.Unknown);
+            }
+            else
+            {
+                witness ??= result.Witness;
             }
         }
 
-        return unknown is null ? ConditionResult.Of(false, witness!) : ConditionResult.NotKnown([.. unknown.Distinct()]);
+        return unknown is null ? ConditionResult.Of(!decisive, witness!) : ConditionResult.NotKnown([.. unknown.Distinct()]);
     }
 }
 
