@@ -50,7 +50,7 @@ public partial class ParisCallPackTests
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description));
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Remediation));
         Assert.NotEmpty(descriptor.References);
-        Assert.EndsWith($"/rules/paris-call/{id}.md", descriptor.HelpUri.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith($"/rules/paris-call/{id}.md", descriptor.HelpUri?.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -132,7 +132,8 @@ internal sealed class CheckRun
 
     /// <summary>
     /// Evaluates every input and hands each document's report to <paramref name="document"/>, in input order, on
-    /// the calling thread. An input that cannot be read is reported on standard error when its turn comes.
+    /// the calling thread. An input that cannot be read is reported on standard error when its turn comes, and is an
+    /// NE0008 run finding, so that every report says what the exit code says.
     /// </summary>
     /// <param name="document">Receives each report, and whether its file holds several documents.</param>
     /// <param name="progress">Shows the inputs done, or <c>null</c>.</param>
@@ -144,15 +145,15 @@ internal sealed class CheckRun
             ? evaluator.StartRun(Options)
             : new RunAccumulator(Options, DateOnly.FromDateTime(DateTime.UtcNow));
         var tally = new ReportTally();
-        var unreadable = false;
+        var unreadable = new List<Finding>();
         var done = 0;
-        foreach (var (reports, failure) in OrderedWindow.Run(Inputs, Evaluate, Window))
+        foreach (var (reports, failure, finding) in OrderedWindow.Run(Inputs, Evaluate, Window))
         {
-            if (failure is not null)
+            if (failure is not null && finding is not null)
             {
                 progress?.Clear();
                 _terminal.Error.WriteLine(failure);
-                unreadable = true;
+                unreadable.Add(finding);
             }
 
             var multiple = reports.Length > 1;
@@ -166,13 +167,13 @@ internal sealed class CheckRun
             progress?.Report(++done);
         }
 
-        var runFindings = accumulator.RunFindings();
+        IReadOnlyList<Finding> runFindings = [.. unreadable, .. accumulator.RunFindings()];
         foreach (var finding in runFindings)
         {
             tally.AddRunFinding(finding);
         }
 
-        return new RunResult(runFindings, accumulator.BaselineSummary(), tally, unreadable);
+        return new RunResult(runFindings, accumulator.BaselineSummary(), tally, unreadable.Count > 0);
     }
 
     /// <summary>Where discovery of <c>norms.config.yaml</c> starts: the deepest folder that holds every input.</summary>
@@ -191,8 +192,15 @@ internal sealed class CheckRun
             : string.Join(Path.DirectorySeparatorChar, common);
     }
 
+    /// <summary>
+    /// The NE0008 run finding for an input that could not be read: at the input (line 1, column 1, where code
+    /// scanning can show it), with the operating system's reason. Never lowered, suppressed or baselined.
+    /// </summary>
+    internal static Finding Unreadable(string displayPath, string reason) =>
+        new(EngineDiagnostics.InputUnreadable, $"The input could not be read: {reason}", new SourceLocation(displayPath, string.Empty, 1, 1, 1, 1));
+
     /// <summary>Reads, binds and evaluates one input on a worker thread; its documents are dropped once evaluated.</summary>
-    private (DocumentReport[] Reports, string? Failure) Evaluate(DocumentInput input)
+    private (DocumentReport[] Reports, string? Failure, Finding? Unreadable) Evaluate(DocumentInput input)
     {
         IReadOnlyList<PracticesDocument> documents;
         try
@@ -201,7 +209,7 @@ internal sealed class CheckRun
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ([], $"norms: cannot read '{input.DisplayPath}': {ex.Message}");
+            return ([], $"norms: cannot read '{ReportText.Line(input.DisplayPath)}': {ReportText.Line(ex.Message)}", Unreadable(input.DisplayPath, ex.Message));
         }
 
         var reports = new DocumentReport[documents.Count];
@@ -210,7 +218,7 @@ internal sealed class CheckRun
             reports[i] = Evaluator.Evaluate(documents[i], Options);
         }
 
-        return (reports, null);
+        return (reports, null, null);
     }
 
     private IReadOnlyList<PracticesDocument> ReadInput(DocumentInput input)
@@ -227,7 +235,7 @@ internal sealed class CheckRun
 }
 
 /// <summary>What a run found beyond its documents.</summary>
-/// <param name="RunFindings">The configuration suppressions' NE0301, NE0302 and NE0303.</param>
+/// <param name="RunFindings">NE0008 for each input that could not be read, in input order, then the configuration suppressions' NE0301, NE0302 and NE0303.</param>
 /// <param name="Baseline">The baseline summary, or <c>null</c> when the run has no baseline.</param>
 /// <param name="Tally">The counts over every document and the run findings.</param>
 /// <param name="Unreadable">Whether some input could not be read (exit code 2 after the outputs).</param>

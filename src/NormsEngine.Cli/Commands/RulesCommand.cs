@@ -129,7 +129,7 @@ internal static class RulesCommand
                 output.WriteLine("| --- | --- | --- | --- |");
                 foreach (var rule in rules)
                 {
-                    output.WriteLine($"| [{rule.Id}]({rule.HelpUri}) | {Name(rule.DefaultSeverity)} | {rule.Principle ?? "engine"} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} |");
+                    output.WriteLine($"| {(rule.HelpUri is { } help ? $"[{rule.Id}]({help.AbsoluteUri})" : rule.Id)} | {Name(rule.DefaultSeverity)} | {rule.Principle ?? "engine"} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} |");
                 }
 
                 break;
@@ -171,7 +171,7 @@ internal static class RulesCommand
             output.WriteLine($"  Tags:       {string.Join(", ", rule.Tags)}");
         }
 
-        output.WriteLine($"  Help:       {rule.HelpUri}");
+        output.WriteLine($"  Help:       {rule.HelpUri?.AbsoluteUri ?? "(no page)"}");
         Section(output, "Description", rule.Description);
         Section(output, "How to fix", rule.Remediation);
         if (rule.References.Count > 0)
@@ -250,7 +250,7 @@ internal static class RulesCommand
                 json.WriteBoolean("engine", IsEngine(rule));
                 json.WriteString("description", rule.Description);
                 json.WriteString("remediation", rule.Remediation);
-                json.WriteString("helpUri", rule.HelpUri.ToString());
+                json.WriteString("helpUri", rule.HelpUri?.AbsoluteUri);
                 json.WriteStartArray("references");
                 rule.References.ToList().ForEach(json.WriteStringValue);
                 json.WriteEndArray();

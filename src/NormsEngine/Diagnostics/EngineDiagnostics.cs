@@ -50,6 +50,16 @@ public static class EngineDiagnostics
         "A field that the practices document requires (metadata.name, each supplier's name) is missing.",
         "Add the field.");
 
+    /// <summary>
+    /// NE0008: an input could not be read (a missing file, a folder, no permission, a read error). A run finding
+    /// located at the input, with the operating system's reason; it cannot be lowered by configuration and always
+    /// makes the tool exit with 2, and SARIF marks the run's execution as unsuccessful.
+    /// </summary>
+    public static RuleDescriptor InputUnreadable { get; } = Create(
+        "NE0008", "Every input can be read", "{0}",
+        "An input named on the command line could not be read: it does not exist, is not a file, cannot be opened or failed while being read; the message gives the operating system's reason. Nothing of it was checked, so the run cannot vouch for it. This diagnostic cannot be lowered by configuration: it always makes the tool exit with 2 (the tool could not do its job), whatever failOn says.",
+        "Check the path and the file's permissions, or leave the input out of the run.");
+
     /// <summary>NE0101: a rule pack cannot be loaded.</summary>
     public static RuleDescriptor PackLoadFailed { get; } = Create(
         "NE0101", "Rule packs load", "{0}",
@@ -100,7 +110,7 @@ public static class EngineDiagnostics
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField,
-        PackLoadFailed, DuplicateRuleId, InvalidConfiguration, InsufficientData,
+        InputUnreadable, PackLoadFailed, DuplicateRuleId, InvalidConfiguration, InsufficientData,
         SuppressionExpired, SuppressionUnused, SuppressionUnjustified,
     ];
 

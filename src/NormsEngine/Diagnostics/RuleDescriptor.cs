@@ -9,7 +9,7 @@ namespace NormsEngine.Diagnostics;
 /// </summary>
 public sealed class RuleDescriptor
 {
-    /// <summary>Where rule pages live; a descriptor's <see cref="HelpUri"/> is derived from its ID.</summary>
+    /// <summary>Where the pages of the packs kept in this repository live (<c>rules/FOLDER/ID.md</c>).</summary>
     internal const string HelpBase = "https://github.com/normsengine/normsengine/blob/main/rules/";
 
     private RuleDescriptor(
@@ -21,7 +21,7 @@ public sealed class RuleDescriptor
         string? principle,
         Severity defaultSeverity,
         bool isEnabledByDefault,
-        Uri helpUri,
+        Uri? helpUri,
         string remediation,
         IReadOnlyList<string> references,
         IReadOnlyList<string> tags)
@@ -64,8 +64,11 @@ public sealed class RuleDescriptor
     /// <summary>Whether the rule runs when configuration says nothing about it.</summary>
     public bool IsEnabledByDefault { get; }
 
-    /// <summary>The rule's documentation page.</summary>
-    public Uri HelpUri { get; }
+    /// <summary>
+    /// The rule's documentation page, or <c>null</c> when the rule has none: only a link the pack gives, or one
+    /// derived from a pack folder that holds the rule's page, never a made-up one.
+    /// </summary>
+    public Uri? HelpUri { get; }
 
     /// <summary>How to fix what the rule finds.</summary>
     public string Remediation { get; }
@@ -77,7 +80,8 @@ public sealed class RuleDescriptor
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>
-    /// Creates a descriptor. The help link is derived from the ID and the pack folder unless given.
+    /// Creates a descriptor. The help link is <paramref name="helpUri"/> when given, else derived from the ID and
+    /// <paramref name="packFolder"/> when that is given, else there is none.
     /// </summary>
     /// <param name="id">Stable ID: letters then digits.</param>
     /// <param name="title">Short statement of what must hold.</param>
@@ -89,7 +93,7 @@ public sealed class RuleDescriptor
     /// <param name="principle">Principle ID (<c>P1</c>..<c>P9</c>) or <c>null</c>.</param>
     /// <param name="references">Standards the rule rests on.</param>
     /// <param name="tags">Free tags.</param>
-    /// <param name="packFolder">Folder under <c>rules/</c> that holds the rule's page; used to derive the help link.</param>
+    /// <param name="packFolder">Folder under <c>rules/</c> of this repository that holds the rule's page (<c>ID.md</c>); used to derive the help link. <c>null</c> (the default) when the rule has no page there.</param>
     /// <param name="helpUri">Explicit help link, overriding the derived one.</param>
     /// <param name="isEnabledByDefault">Whether the rule runs by default.</param>
     /// <returns>The descriptor.</returns>
@@ -104,7 +108,7 @@ public sealed class RuleDescriptor
         string? principle = null,
         IReadOnlyList<string>? references = null,
         IReadOnlyList<string>? tags = null,
-        string packFolder = "engine",
+        string? packFolder = null,
         Uri? helpUri = null,
         bool isEnabledByDefault = true)
     {
@@ -125,7 +129,7 @@ public sealed class RuleDescriptor
             principle,
             defaultSeverity,
             isEnabledByDefault,
-            helpUri ?? new Uri(HelpBase + packFolder + "/" + id + ".md"),
+            helpUri ?? (packFolder is null ? null : new Uri(HelpBase + packFolder + "/" + id + ".md")),
             remediation ?? string.Empty,
             references ?? [],
             tags ?? []);

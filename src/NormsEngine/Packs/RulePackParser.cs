@@ -275,7 +275,6 @@ internal sealed partial class RulePackParser
             principle: principle,
             references: references,
             tags: ["pack:" + packId],
-            packFolder: "packs/" + packId,
             helpUri: helpUri is null ? null : HelpUri(helpUri, id!));
         return new PackRule(descriptor, appliesWhen, failsWhen!, forEach, message.Value.Arguments);
     }

@@ -7,9 +7,12 @@ namespace NormsEngine.Reporting;
 /// <summary>
 /// For CI test tabs: JUnit XML with a <c>testsuite</c> per document (and one for run findings, when there are
 /// any) and a <c>testcase</c> per applicable rule outcome: each finding and each passed rule, with the principle as
-/// class name and <c>ID path</c> as name. A finding that counts at or above the run's <c>failOn</c> is a
+/// class name and <c>ID path</c> as name (<c>NE0201 RULE path</c> for insufficient data, so that the cases of two
+/// rules at one path keep distinct names). A finding that counts at or above the run's <c>failOn</c> is a
 /// <c>failure</c> (the same findings that make the tool exit with 1); one below it passes with the finding in
-/// <c>system-out</c>; a suppressed or baselined finding is <c>skipped</c>.
+/// <c>system-out</c>; a suppressed or baselined finding is <c>skipped</c>. The root carries the counts the Jenkins
+/// JUnit schema allows (<c>tests</c>, <c>failures</c>, <c>errors</c>; no <c>skipped</c>, which each suite gives).
+/// Text from input goes through <see cref="ReportText"/>, so no value holds a character XML 1.0 forbids.
 /// </summary>
 public sealed class JUnitReportFormatter : IStreamingReportFormatter
 {
@@ -113,7 +116,7 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
             }
 
             _writer.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-            _writer.Write($"<testsuites name=\"norms\" tests=\"{Number(_counts.Tests)}\" failures=\"{Number(_counts.Failures)}\" errors=\"0\" skipped=\"{Number(_counts.Skipped)}\"");
+            _writer.Write($"<testsuites name=\"norms\" tests=\"{Number(_counts.Tests)}\" failures=\"{Number(_counts.Failures)}\" errors=\"0\"");
             if (_counts.Suites == 0)
             {
                 _writer.Write(" />\n");
@@ -150,8 +153,6 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
 
         public int Failures { get; private set; }
 
-        public int Skipped { get; private set; }
-
         public void Add(IReadOnlyList<Case> cases)
         {
             Suites++;
@@ -159,7 +160,6 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
             foreach (var test in cases)
             {
                 Failures += test.Kind == CaseKind.Failed ? 1 : 0;
-                Skipped += test.Kind == CaseKind.Skipped ? 1 : 0;
             }
         }
     }
@@ -167,7 +167,7 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
     private static void WriteSuite(XmlWriter xml, Suite suite)
     {
         xml.WriteStartElement("testsuite");
-        xml.WriteAttributeString("name", suite.Name);
+        xml.WriteAttributeString("name", ReportText.Line(suite.Name));
         WriteCounts(xml, suite.Cases);
         if (suite.Properties.Count > 0)
         {
@@ -175,8 +175,8 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
             foreach (var (name, value) in suite.Properties)
             {
                 xml.WriteStartElement("property");
-                xml.WriteAttributeString("name", name);
-                xml.WriteAttributeString("value", value);
+                xml.WriteAttributeString("name", ReportText.Line(name));
+                xml.WriteAttributeString("value", ReportText.Line(value));
                 xml.WriteEndElement();
             }
 
@@ -186,27 +186,27 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
         foreach (var test in suite.Cases)
         {
             xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("classname", test.ClassName);
-            xml.WriteAttributeString("name", test.Name);
+            xml.WriteAttributeString("classname", ReportText.Line(test.ClassName));
+            xml.WriteAttributeString("name", ReportText.Line(test.Name));
             if (test.Finding is { } finding)
             {
-                var line = MsBuildReportFormatter.Format(finding, "<input>");
+                var details = MsBuildReportFormatter.Format(finding, "<input>") + (finding.Descriptor.HelpUri is { } help ? "\n" + help.AbsoluteUri : string.Empty);
                 switch (test.Kind)
                 {
                     case CaseKind.Failed:
                         xml.WriteStartElement("failure");
-                        xml.WriteAttributeString("message", finding.Message);
+                        xml.WriteAttributeString("message", ReportText.Line(finding.Message));
                         xml.WriteAttributeString("type", finding.RuleId);
-                        xml.WriteString($"{line}\n{finding.Descriptor.HelpUri}");
+                        xml.WriteString(details);
                         xml.WriteEndElement();
                         break;
                     case CaseKind.Skipped:
                         xml.WriteStartElement("skipped");
-                        xml.WriteAttributeString("message", Names.InactiveReason(finding));
+                        xml.WriteAttributeString("message", ReportText.LineOrNull(Names.InactiveReason(finding)));
                         xml.WriteEndElement();
                         break;
                     default:
-                        xml.WriteElementString("system-out", $"{line}\n{finding.Descriptor.HelpUri}");
+                        xml.WriteElementString("system-out", details);
                         break;
                 }
             }
@@ -250,7 +250,20 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
             var kind = !finding.IsActive ? CaseKind.Skipped
                 : failOn != Severity.None && finding.Severity >= failOn ? CaseKind.Failed
                 : CaseKind.Passed;
-            return new Case(finding.Principle ?? "engine", $"{finding.RuleId} {finding.Location.Path}".TrimEnd(), kind, finding);
+            return new Case(finding.Principle ?? "engine", $"{finding.RuleId} {InsufficientRule(finding)}{finding.Location.Path}".TrimEnd(), kind, finding);
+        }
+
+        /// <summary>For NE0201, the rule that lacks data followed by a space (its message starts with the rule's ID); otherwise empty.</summary>
+        private static string InsufficientRule(Finding finding)
+        {
+            if (finding.RuleId != EngineDiagnostics.InsufficientData.Id)
+            {
+                return string.Empty;
+            }
+
+            var end = finding.Message.IndexOf(' ', StringComparison.Ordinal);
+            var rule = end > 0 ? finding.Message[..end] : string.Empty;
+            return RuleDescriptor.IsValidId(rule) ? rule + " " : string.Empty;
         }
     }
 }

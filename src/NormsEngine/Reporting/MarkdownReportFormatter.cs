@@ -7,8 +7,10 @@ namespace NormsEngine.Reporting;
 /// <summary>
 /// For pull-request comments and job summaries (GitHub-flavoured Markdown): per document a heading and a table
 /// of the principles with verdict symbols and scores, then the findings grouped by principle (severity, rule ID
-/// linked to its page, message, <c>file:line</c>; suppressed and baselined ones marked); then the run's own findings
-/// and a summary line.
+/// linked to its page when it has one, message, <c>file:line</c>; suppressed and baselined ones marked); then the
+/// run's own findings and a summary line. Values from input go through <see cref="ReportText"/>, then are escaped
+/// so that Markdown shows them literally: no value can end a table row or cell, open a code span, a link, HTML or
+/// math, or start a line.
 /// </summary>
 public sealed class MarkdownReportFormatter : IStreamingReportFormatter
 {
@@ -85,13 +87,18 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
         _ => "➖",
     };
 
-    /// <summary>Escapes text so that Markdown shows it literally, on one line and inside a table cell.</summary>
+    /// <summary>
+    /// Escapes text so that Markdown shows it literally, on one line and inside a table cell: every character that
+    /// is Markdown or HTML syntax gets a backslash (<c>&amp;</c> too, so that no entity turns into another character,
+    /// and <c>$</c>, which starts math).
+    /// </summary>
     internal static string Escape(string text)
     {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        var line = ReportText.Line(text);
+        var escaped = new StringBuilder(line.Length);
+        foreach (var c in line)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~')
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '~' or '&' or '$')
             {
                 escaped.Append('\\');
             }
@@ -114,7 +121,7 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
         {
             var score = result.Score is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "-";
             var failed = result.FailedError + result.FailedWarning + result.FailedInfo;
-            text.Append(CultureInfo.InvariantCulture, $"| {result.Principle.Id} {Escape(result.Principle.Title)} | {Symbol(result.Verdict)} {Names.Of(result.Verdict)} | {score} | {result.Passed} | {failed} | {result.Insufficient} | {result.Suppressed} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {Escape(result.Principle.Id + " " + result.Principle.Title)} | {Symbol(result.Verdict)} {Names.Of(result.Verdict)} | {score} | {result.Passed} | {failed} | {result.Insufficient} | {result.Suppressed} |\n");
         }
 
         text.Append('\n');
@@ -155,9 +162,10 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
         };
         var location = finding.Location;
         var where = location.File is null ? string.Empty
-            : location.Line > 0 ? $" `{location.File}:{location.Line}`"
-            : $" `{location.File}`";
-        var line = $"{severity} [{finding.RuleId}]({finding.Descriptor.HelpUri}): {Escape(finding.Message)}{where}";
+            : location.Line > 0 ? " " + Code($"{location.File}:{location.Line}")
+            : " " + Code(location.File);
+        var id = finding.Descriptor.HelpUri is { } help ? $"[{finding.RuleId}](<{help.AbsoluteUri}>)" : finding.RuleId;
+        var line = $"{severity} {id}: {Escape(finding.Message)}{where}";
         text.Append(Names.InactiveReason(finding) is { } reason
             ? $"- ~~{line}~~ 🔕 *{Escape(reason)}*\n"
             : $"- {line}\n");
@@ -172,10 +180,30 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
         text.Append(CultureInfo.InvariantCulture, $"; {tally.Suppressed} suppressed, {tally.Baselined} baselined; verdicts: {string.Join(", ", verdicts)}");
         if (end.Baseline is { } baseline)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; baseline `{baseline.File}`: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
+            text.Append(CultureInfo.InvariantCulture, $"; baseline {Code(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"; fails on {Names.Of(failOn)}: {(tally.Fails(failOn) ? "**failed**" : "passed")}\n");
+    }
+
+    /// <summary>
+    /// A code span that shows <paramref name="text"/> as it is: delimited by one backtick more than the longest run
+    /// of backticks inside (backslashes do not escape in code spans), padded with a space when it starts or ends
+    /// with a backtick. Code spans are never inside a table here, so a pipe is harmless.
+    /// </summary>
+    internal static string Code(string text)
+    {
+        var line = ReportText.Line(text);
+        var (longest, run) = (0, 0);
+        foreach (var c in line)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', longest + 1);
+        var pad = line.StartsWith('`') || line.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + line + pad + fence;
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

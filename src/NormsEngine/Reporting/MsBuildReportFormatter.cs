@@ -5,7 +5,8 @@ namespace NormsEngine.Reporting;
 /// <summary>
 /// For IDEs and problem matchers: one line per finding that counts, in the canonical compiler form
 /// <c>file(line,col): error ID: message</c>: each document's findings in document order, then the run's;
-/// suppressed and baselined findings are left out, and so is everything else (no tables, no summary).
+/// suppressed and baselined findings are left out, and so is everything else (no tables, no summary). File names
+/// and messages go through <see cref="ReportText"/>, so that each finding stays on its one line.
 /// </summary>
 public sealed class MsBuildReportFormatter : IStreamingReportFormatter
 {
@@ -48,16 +49,14 @@ public sealed class MsBuildReportFormatter : IStreamingReportFormatter
         }
     }
 
-    /// <summary>One finding as a compiler prints it; without a position it is <c>file: error ID: message</c>.</summary>
+    /// <summary>One finding as a compiler prints it, on one line; without a position it is <c>file: error ID: message</c>.</summary>
     internal static string Format(Finding finding, string noFile)
     {
         var location = finding.Location;
-        var origin = location.File ?? noFile;
+        var origin = ReportText.Line(location.File ?? noFile);
         var position = location.Line > 0 ? $"({location.Line},{Math.Max(1, location.Column)})" : string.Empty;
-        return $"{origin}{position}: {Names.Of(finding.Severity)} {finding.RuleId}: {OneLine(finding.Message)}";
+        return $"{origin}{position}: {Names.Of(finding.Severity)} {finding.RuleId}: {ReportText.Line(finding.Message)}";
     }
 
     private static bool Counts(Finding finding) => finding.IsActive && finding.Severity != Severity.None;
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

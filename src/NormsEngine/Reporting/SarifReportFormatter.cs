@@ -1,17 +1,20 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using NormsEngine.Diagnostics;
 
 namespace NormsEngine.Reporting;
 
 /// <summary>
-/// For code scanning: SARIF 2.1.0, one run. Each finding is a result with its level, message, region, YAML path,
-/// <c>partialFingerprints</c>, <c>suppressions</c> and <c>baselineState</c>, written as soon as its document is
-/// done (the run's own findings last); after the results, <c>tool.driver.rules</c> holds the descriptor of every
-/// rule that reported a finding, in the order the results first name them (ID, name, short and full description,
-/// help, default level, principle, tags, references), the invocation carries the run's configuration, and the run's
-/// properties give each document's verdicts. Relative files are relative to <c>%SRCROOT%</c>. Deterministic: no
-/// timestamps, no machine paths beyond those in the report.
+/// For code scanning: SARIF 2.1.0, one run, in the shape GitHub code scanning ingests. Each finding is a result with
+/// its level, message, region, YAML path, <c>partialFingerprints</c>, <c>suppressions</c> and
+/// <c>baselineState</c>, written as soon as its document is done (the run's own findings last), up to
+/// <see cref="MaxResults"/> results (GitHub's limit per run; a notification says how many were left out); after the
+/// results, <c>tool.driver.rules</c> holds the descriptor of every rule that reported a finding, in the order the
+/// results first name them (see <see cref="SarifDriver"/>), the invocation carries the run's configuration and
+/// whether it succeeded (not when an input could not be read, NE0008: each is also a tool execution notification),
+/// and the run's properties give each document's verdicts. Relative files are relative to <c>%SRCROOT%</c>. Text
+/// from input goes through <see cref="ReportText"/>. Deterministic: no timestamps, no machine paths beyond those in
+/// the report.
 /// </summary>
 public sealed class SarifReportFormatter : IStreamingReportFormatter
 {
@@ -24,8 +27,27 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
     /// <summary>The URI base ID that relative file paths are resolved against.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
-    private const string ToolName = "norms";
-    private const string ToolInformationUri = "https://github.com/normsengine/normsengine";
+    /// <summary>The most results one run holds: GitHub code scanning rejects a run with more.</summary>
+    public const int MaxResults = 25_000;
+
+    /// <summary>The run's <c>automationDetails.id</c>: the category <c>norms/check</c>, with no run-specific part.</summary>
+    public const string AutomationId = "norms/check/";
+
+    private readonly int _maxResults;
+
+    /// <summary>Creates the formatter.</summary>
+    public SarifReportFormatter()
+        : this(MaxResults)
+    {
+    }
+
+    /// <summary>Creates the formatter with another cap on results (tests).</summary>
+    /// <param name="maxResults">The most results written.</param>
+    internal SarifReportFormatter(int maxResults)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxResults);
+        _maxResults = maxResults;
+    }
 
     /// <inheritdoc/>
     public string Name => "sarif";
@@ -36,10 +58,10 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
     /// <inheritdoc/>
     ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
 
-    private static Writer Open(TextWriter writer)
+    private Writer Open(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer);
+        return new Writer(writer, _maxResults);
     }
 
     /// <summary>
@@ -63,13 +85,17 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         private readonly TextSpool _documents = new();
         private readonly Utf8JsonWriter _documentsJson;
         private readonly long _documentsStart;
+        private readonly int _maxResults;
         private RunSettings _settings = new();
         private string _toolVersion = string.Empty;
         private bool _anyDocument;
+        private int _results;
+        private int _leftOut;
 
-        public Writer(TextWriter writer)
+        public Writer(TextWriter writer, int maxResults)
         {
             _writer = writer;
+            _maxResults = maxResults;
             _output = new JsonOutput(writer);
 
             // The spool's writer opens the same nesting as the output, so that its items are indented for their place.
@@ -93,6 +119,9 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
+            json.WriteStartObject("automationDetails");
+            json.WriteString("id", AutomationId);
+            json.WriteEndObject();
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             _output.Flush();
@@ -117,8 +146,15 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
             WriteResults(end.RunFindings);
             var json = _output.Json;
             json.WriteEndArray();
-            WriteTool(json, _toolVersion, _rules);
+            SarifDriver.WriteTool(json, _toolVersion, _rules);
+            var unreadable = end.RunFindings.Where(f => f.RuleId == EngineDiagnostics.InputUnreadable.Id).ToList();
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", unreadable.Count == 0);
+            WriteNotifications(json, unreadable);
             WriteInvocation(json, _settings, Overrides(), _ruleIndex, end.Baseline);
+            json.WriteEndObject();
+            json.WriteEndArray();
             json.WriteStartObject("properties");
             json.WriteStartArray("documents");
             _output.Flush();
@@ -149,6 +185,13 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         {
             foreach (var finding in findings)
             {
+                if (_results == _maxResults)
+                {
+                    _leftOut++;
+                    continue;
+                }
+
+                _results++;
                 if (finding.Principle is { } principle)
                 {
                     _principles.Add(principle);
@@ -168,6 +211,55 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
 
                 WriteResult(_output.Json, finding, index);
             }
+        }
+
+        /// <summary>
+        /// <c>toolExecutionNotifications</c>: an error for each input that could not be read, at the input, with its
+        /// rule; a warning when results were left out to keep within <see cref="MaxResults"/>.
+        /// </summary>
+        private void WriteNotifications(Utf8JsonWriter json, List<Finding> unreadable)
+        {
+            if (unreadable.Count == 0 && _leftOut == 0)
+            {
+                return;
+            }
+
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var finding in unreadable)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                SarifDriver.WriteMessage(json, "message", ReportText.Line(finding.Message));
+                if (HasLocation(finding.Location))
+                {
+                    json.WriteStartArray("locations");
+                    WriteLocation(json, finding.Location);
+                    json.WriteEndArray();
+                }
+
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", finding.RuleId);
+                if (_ruleIndex.TryGetValue(finding.RuleId, out var index))
+                {
+                    json.WriteNumber("index", index);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            if (_leftOut > 0)
+            {
+                var total = _results + _leftOut;
+                json.WriteStartObject();
+                json.WriteString("level", "warning");
+                SarifDriver.WriteMessage(json, "message", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The run has {total:N0} results; only the first {_results:N0} are written, the most GitHub code scanning accepts in one run. The json format holds them all."));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         /// <summary>
@@ -193,97 +285,29 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         _ => "none",
     };
 
-    /// <summary>A rule's <c>name</c>: its title in PascalCase (<c>Keys are unique in a mapping</c> gives <c>KeysAreUniqueInAMapping</c>), or its ID when the title gives no identifier.</summary>
-    internal static string RuleName(RuleDescriptor descriptor)
-    {
-        var name = new StringBuilder();
-        var startOfWord = true;
-        foreach (var c in descriptor.Title)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                startOfWord = true;
-                continue;
-            }
-
-            name.Append(startOfWord ? char.ToUpperInvariant(c) : c);
-            startOfWord = false;
-        }
-
-        return name.Length > 0 && char.IsAsciiLetter(name[0]) ? name.ToString() : descriptor.Id;
-    }
-
     /// <summary>
     /// A file as a SARIF URI: a relative path becomes a relative reference with forward slashes, each segment
     /// percent-encoded; an absolute path becomes a <c>file</c> URI.
     /// </summary>
     internal static (string Uri, bool Relative) FileUri(string file)
     {
-        if (Path.IsPathFullyQualified(file))
+        var slashed = file.Replace('\\', '/');
+        if (!Path.IsPathFullyQualified(file))
         {
-            return (new Uri(file).AbsoluteUri, false);
+            return (Escape(slashed), true);
         }
 
-        var segments = file.Replace('\\', '/').Split('/');
-        return (string.Join("/", segments.Select(Uri.EscapeDataString)), true);
+        // Built by hand rather than with Uri, which drops or rejects some characters a file name may hold.
+        return slashed.StartsWith("//", StringComparison.Ordinal) ? ("file:" + Escape(slashed), false)
+            : slashed.StartsWith('/') ? ("file://" + Escape(slashed), false)
+            : ("file:///" + slashed[..2] + Escape(slashed[2..]), false);
+
+        static string Escape(string path) => string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
     }
 
-    private static void WriteTool(Utf8JsonWriter json, string toolVersion, IReadOnlyList<RuleDescriptor> rules)
-    {
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        json.WriteString("name", ToolName);
-        json.WriteString("version", toolVersion);
-        json.WriteString("informationUri", ToolInformationUri);
-        json.WriteStartArray("rules");
-        foreach (var rule in rules)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteString("name", RuleName(rule));
-            WriteMessage(json, "shortDescription", rule.Title);
-            if (rule.Description.Length > 0)
-            {
-                WriteMessage(json, "fullDescription", rule.Description);
-            }
-
-            if (rule.Remediation.Length > 0)
-            {
-                WriteMessage(json, "help", rule.Remediation);
-            }
-
-            json.WriteString("helpUri", rule.HelpUri.ToString());
-            json.WriteStartObject("defaultConfiguration");
-            if (!rule.IsEnabledByDefault)
-            {
-                json.WriteBoolean("enabled", false);
-            }
-
-            json.WriteString("level", Level(rule.DefaultSeverity));
-            json.WriteEndObject();
-            json.WriteStartObject("properties");
-            if (rule.Principle is { } principle)
-            {
-                json.WriteString("principle", principle);
-            }
-
-            json.WriteString("category", rule.Category);
-            WriteStrings(json, "tags", rule.Tags.Distinct(StringComparer.Ordinal));
-            WriteStrings(json, "references", rule.References);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
+    /// <summary>The invocation's configuration: the overrides SARIF can express, and the settings as properties.</summary>
     private static void WriteInvocation(Utf8JsonWriter json, RunSettings settings, IReadOnlyList<(string Id, Severity Severity)> overrides, IReadOnlyDictionary<string, int> ruleIndex, BaselineSummary? baseline)
     {
-        json.WriteStartArray("invocations");
-        json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
         if (overrides.Count > 0)
         {
             json.WriteStartArray("ruleConfigurationOverrides");
@@ -314,26 +338,26 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
 
         json.WriteStartObject("properties");
         json.WriteString("failOn", Names.Of(settings.FailOn));
-        WriteStrings(json, "packs", settings.Packs);
+        SarifDriver.WriteStrings(json, "packs", settings.Packs);
         json.WriteStartObject("severityOverrides");
         foreach (var (key, severity) in settings.SeverityOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            json.WriteString(key, Names.Of(severity));
+            json.WriteString(ReportText.Line(key), Names.Of(severity));
         }
 
         json.WriteEndObject();
         json.WriteStartObject("thresholds");
         foreach (var (key, value) in settings.ThresholdOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            json.WriteNumber(key, value);
+            json.WriteNumber(ReportText.Line(key), value);
         }
 
         json.WriteEndObject();
-        json.WriteString("configurationFile", settings.ConfigurationFile);
+        json.WriteString("configurationFile", ReportText.LineOrNull(settings.ConfigurationFile));
         if (baseline is not null)
         {
             json.WriteStartObject("baseline");
-            json.WriteString("file", baseline.File);
+            json.WriteString("file", ReportText.Line(baseline.File));
             json.WriteNumber("new", baseline.New);
             json.WriteNumber("unchanged", baseline.Unchanged);
             json.WriteNumber("absent", baseline.Absent);
@@ -341,8 +365,6 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         }
 
         json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
     }
 
     private static void WriteResult(Utf8JsonWriter json, Finding finding, int index)
@@ -351,7 +373,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", index);
         json.WriteString("level", Level(finding.Severity));
-        WriteMessage(json, "message", finding.Message);
+        SarifDriver.WriteMessage(json, "message", ReportText.Line(finding.Message));
         if (HasLocation(finding.Location))
         {
             json.WriteStartArray("locations");
@@ -372,7 +394,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
             json.WriteStartObject();
             json.WriteString("kind", Names.Of(suppression.Kind));
             json.WriteString("status", "accepted");
-            json.WriteString("justification", suppression.Justification);
+            json.WriteString("justification", ReportText.Line(suppression.Justification));
             if (suppression.Source is { } source && HasLocation(source))
             {
                 json.WritePropertyName("location");
@@ -384,7 +406,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
                 json.WriteStartObject("properties");
                 if (suppression.Owner is { } owner)
                 {
-                    json.WriteString("owner", owner);
+                    json.WriteString("owner", ReportText.Line(owner));
                 }
 
                 if (suppression.Expires is { } expires)
@@ -407,7 +429,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         json.WriteStartObject("properties");
         if (finding.Principle is { } principle)
         {
-            json.WriteString("principle", principle);
+            json.WriteString("principle", ReportText.Line(principle));
         }
 
         json.WriteString("outcome", Names.Of(finding.Outcome));
@@ -456,7 +478,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         {
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
-            json.WriteString("fullyQualifiedName", location.Path);
+            json.WriteString("fullyQualifiedName", ReportText.Line(location.Path));
             json.WriteEndObject();
             json.WriteEndArray();
         }
@@ -468,38 +490,20 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
     private static void WriteDocumentProperties(Utf8JsonWriter json, DocumentReport document)
     {
         json.WriteStartObject();
-        json.WriteString("file", document.File);
+        json.WriteString("file", ReportText.LineOrNull(document.File));
         json.WriteNumber("index", document.Index);
-        json.WriteString("name", document.Name);
+        json.WriteString("name", ReportText.LineOrNull(document.Name));
         json.WriteString("asOf", Names.Of(document.AsOf));
         json.WriteString("asOfSource", Names.Of(document.AsOfSource));
         json.WriteBoolean("evaluated", document.Evaluated);
         json.WriteStartObject("verdicts");
         foreach (var principle in document.Principles)
         {
-            json.WriteString(principle.Principle.Id, Names.Of(principle.Verdict));
+            json.WriteString(ReportText.Line(principle.Principle.Id), Names.Of(principle.Verdict));
         }
 
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void WriteMessage(Utf8JsonWriter json, string name, string text)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("text", text);
-        json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 
     private static bool IsPrincipleId(string key) =>

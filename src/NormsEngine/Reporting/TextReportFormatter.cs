@@ -7,7 +7,9 @@ namespace NormsEngine.Reporting;
 /// For people at a terminal: per document, a table of the nine principles with verdict and score, then the
 /// findings as <c>file(line,col): severity ID: message</c>; at the end the run's own findings (configuration
 /// suppressions) and a one-line summary. Each document is written as soon as it is done. Verdicts and severities are
-/// coloured with ANSI codes when asked; the caller decides (a terminal, and <c>NO_COLOR</c> unset).
+/// coloured with ANSI codes when asked; the caller decides (a terminal, and <c>NO_COLOR</c> unset). Every value
+/// from input goes through <see cref="ReportText"/>: the only escape codes are the formatter's own colours, and each
+/// finding is one line.
 /// </summary>
 public sealed class TextReportFormatter : IStreamingReportFormatter
 {
@@ -49,8 +51,8 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
 
         public override void WriteDocument(DocumentReport document, bool multiple)
         {
-            var name = document.Name is { } n ? " - " + n : string.Empty;
-            writer.WriteLine($"{document.DisplayName(multiple)}{name}");
+            var name = document.Name is { } n ? " - " + ReportText.Line(n) : string.Empty;
+            writer.WriteLine($"{ReportText.Line(document.DisplayName(multiple))}{name}");
             writer.WriteLine($"as of {document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({Names.Describe(document.AsOfSource)}){(document.Evaluated ? string.Empty : "; not evaluated: the document has errors")}");
             writer.WriteLine();
             WriteTable(document, writer, colour);
@@ -88,7 +90,7 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
     {
         var severity = Paint(Names.Of(finding.Severity), SeverityColour(finding.Severity), colour);
         var state = finding.IsSuppressed ? " [suppressed]" : finding.BaselineState == BaselineState.Unchanged ? " [baselined]" : string.Empty;
-        return $"{finding.Location.File ?? "<input>"}({finding.Location.Line},{finding.Location.Column}): {severity} {finding.RuleId}: {finding.Message}{state}";
+        return $"{ReportText.Line(finding.Location.File ?? "<input>")}({finding.Location.Line},{finding.Location.Column}): {severity} {finding.RuleId}: {ReportText.Line(finding.Message)}{state}";
     }
 
     private static void WriteTable(DocumentReport document, TextWriter writer, bool colour)
@@ -97,13 +99,13 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
         var width = 9;
         foreach (var result in document.Principles)
         {
-            width = Math.Max(width, result.Principle.Id.Length + 1 + result.Principle.Title.Length);
+            width = Math.Max(width, Label(result.Principle).Length);
         }
 
         writer.WriteLine($"  {"Principle".PadRight(width)}  {"Verdict",-VerdictWidth} {"Score",6} {"Pass",5} {"Fail",5} {"Data",5}");
         foreach (var result in document.Principles)
         {
-            var label = (result.Principle.Id + " " + result.Principle.Title).PadRight(width);
+            var label = Label(result.Principle).PadRight(width);
             var score = result.Score is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "-";
             var failed = result.FailedError + result.FailedWarning + result.FailedInfo;
             var word = Names.Of(result.Verdict);
@@ -125,9 +127,11 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
             $"verdicts: {verdicts}{inactive}");
         if (end.Baseline is { } baseline)
         {
-            writer.WriteLine($"baseline {baseline.File}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
+            writer.WriteLine($"baseline {ReportText.Line(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
         }
     }
+
+    private static string Label(Principle principle) => ReportText.Line(principle.Id + " " + principle.Title);
 
     private static string Paint(string text, string code, bool colour) =>
         colour && code.Length > 0 ? $"\u001b[{code}m{text}{Reset}" : text;

@@ -75,7 +75,7 @@ public sealed class StreamingCheckTests : IDisposable
 
         Assert.Equal(2, streamed.Exit);
         Assert.Contains("norms: cannot read 'docs/missing.yaml'", streamed.Error, StringComparison.Ordinal);
-        Assert.Equal(["NE0301", "NE0302", "NE0302", "NE0303"], expected.Report.RunFindings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Equal(["NE0008", "NE0301", "NE0302", "NE0302", "NE0303"], expected.Report.RunFindings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
         Assert.Contains(expected.Report.Documents, d => d.Findings.Any(f => f.Suppression?.Kind == SuppressionKind.External));
         Assert.True(expected.Report.Baseline is { New: > 0, Unchanged: > 0, Absent: > 0 }, $"{expected.Report.Baseline}");
         Assert.Contains(expected.Report.Documents, d => d.Index == 1);
@@ -197,7 +197,7 @@ public sealed class StreamingCheckTests : IDisposable
             Assert.NotNull(run);
             var loader = new DocumentLoader(run.Options.Limits);
             var documents = new List<PracticesDocument>();
-            var unreadable = false;
+            var unreadable = new List<Finding>();
             foreach (var input in run.Inputs)
             {
                 if (input.FullPath is not { } path)
@@ -211,12 +211,15 @@ public sealed class StreamingCheckTests : IDisposable
                 }
                 else
                 {
-                    unreadable = true;
+                    // A missing input is an NE0008 run finding, before the configuration's, with the system's reason.
+                    var reason = Assert.Throws<FileNotFoundException>(() => File.OpenRead(path)).Message;
+                    unreadable.Add(CheckRun.Unreadable(input.DisplayPath, reason));
                 }
             }
 
             var report = run.Evaluator.EvaluateAll(documents, run.Options) with { Settings = run.Settings };
-            return new Expected(report, unreadable ? 2 : report.Fails(run.FailOn) ? 1 : 0);
+            report = report with { RunFindings = [.. unreadable, .. report.RunFindings] };
+            return new Expected(report, unreadable.Count > 0 ? 2 : report.Fails(run.FailOn) ? 1 : 0);
         });
 
     /// <summary>The standard-error summary as it was computed from a whole report.</summary>

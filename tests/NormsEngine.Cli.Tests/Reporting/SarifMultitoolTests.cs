@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
@@ -9,7 +10,8 @@ namespace NormsEngine.Cli.Tests.Reporting;
 
 /// <summary>
 /// The SARIF we write, checked by Microsoft's SARIF multitool (pinned in tests/tools/sarif): <c>validate</c> must
-/// report no error (schema and SARIF rules), and <c>rewrite</c> must read it back, because <c>validate</c> says
+/// report no error (schema and SARIF rules, and GitHub code scanning's ingestion rules, rule kind <c>Ghas</c>, for
+/// every run whose findings have positions), and <c>rewrite</c> must read it back, because <c>validate</c> says
 /// nothing about a file it cannot deserialise. Broken SARIF must fail both checks, so that they can fail at all.
 /// Needs node; the pinned multitool installs itself with <c>npm ci</c> on first use. Without them these tests
 /// fail, never skip.
@@ -17,6 +19,43 @@ namespace NormsEngine.Cli.Tests.Reporting;
 public sealed partial class SarifMultitoolTests : IDisposable
 {
     private const string InstallCommand = "npm ci --prefix tests/tools/sarif";
+
+    /// <summary>
+    /// The SARIF rules and GitHub's ingestion rules (GH1001 to GH2012). Quoted: the multitool's launcher runs it
+    /// through a shell, where <c>;</c> would end the command, and it rejects a rule kind given alone.
+    /// </summary>
+    private const string WithGitHubRules = "\"Sarif;Ghas\"";
+
+    /// <summary>A YAML pack whose rules give no description, remediation or help link, one with a title over 255 characters.</summary>
+    private const string BarePack = """
+        apiVersion: norms/v1
+        kind: RulePack
+        metadata:
+          id: bare.pack
+          version: 1.0.0
+          title: A pack that documents nothing
+        rules:
+          - id: BAR0101
+            title: Essential entities send an early warning within twelve hours, which is what this deliberately long title says again and again so that it runs past the two hundred and fifty five characters that GitHub code scanning shows as a rule name, and then some more words to be sure
+            principle: P1
+            severity: error
+            appliesWhen:
+              roles.nis2Entity: { equals: essential }
+            failsWhen:
+              incidentResponse.reporting.earlyWarningHours: { greaterThan: 12 }
+            message: "Early warning in {incidentResponse.reporting.earlyWarningHours} hours"
+          - id: BAR0102
+            title: Suppliers were assessed this year
+            principle: P6
+            severity: warning
+            forEach: supplyChain.suppliers
+            appliesWhen:
+              item.accessToProduction: { equals: true }
+            failsWhen:
+              item.lastAssessment: { olderThanDays: 365 }
+            message: "{item.name} was last assessed on {item.lastAssessment}"
+
+        """;
 
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
 
@@ -66,6 +105,61 @@ public sealed partial class SarifMultitoolTests : IDisposable
         Assert.True(run.ExitCode == 0, $"The multitool exited with {run.ExitCode}:\n{run.Output}");
         Assert.Contains($"Done. {files.Length} files scanned.", run.Output, StringComparison.Ordinal);
         Assert.True(Errors(run.Output).Count == 0, $"The multitool found errors in our SARIF:\n{run.Output}");
+    }
+
+    [Fact]
+    public void Validate_SarifOfSamplesWithGitHubRules_ReportsNoErrors()
+    {
+        var files = new[]
+        {
+            Write("hospital.sarif", ReportSamples.Decorated("hospital")),
+            Write("software-vendor.sarif", ReportSamples.Evaluate(ReportSamples.SoftwareVendor)),
+            Write("both.sarif", ReportSamples.Both()),
+        };
+
+        var run = RunTool(["validate", "--rule-kind", WithGitHubRules, .. files]);
+
+        Assert.True(run.ExitCode == 0, $"The multitool exited with {run.ExitCode}:\n{run.Output}");
+        Assert.Contains($"Done. {files.Length} files scanned.", run.Output, StringComparison.Ordinal);
+        Assert.True(Errors(run.Output).Count == 0, $"The multitool found errors in our SARIF:\n{run.Output}");
+    }
+
+    [Fact]
+    public void Validate_YamlPackRunWithoutDescriptionsAndAMissingInput_NoErrorsWithGitHubRules()
+    {
+        File.WriteAllText(Path.Combine(_folder, "bare.pack.yaml"), BarePack);
+        File.Copy(Path.Combine(CliRunner.RepositoryRoot, ReportSamples.Hospital), Path.Combine(_folder, "hospital.yaml"));
+
+        var check = CliRunner.RunIn(_folder, null, "check", "hospital.yaml", "missing.yaml", "--pack", "bare.pack.yaml", "--format", "sarif", "--output", "bare.sarif");
+        var run = RunTool(["validate", "--rule-kind", WithGitHubRules, "bare.sarif"]);
+
+        Assert.True(check.Exit == 2, check.Error);
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "bare.sarif"))))
+        {
+            var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .Where(r => r.GetProperty("id").GetString()!.StartsWith("BAR", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, rules.Count);
+            Assert.All(rules, r => Assert.False(r.TryGetProperty("helpUri", out _)));
+            Assert.All(rules, r => Assert.True(r.GetProperty("name").GetString()!.Length <= 100));
+        }
+
+        Assert.True(run.ExitCode == 0, $"The multitool exited with {run.ExitCode}:\n{run.Output}");
+        Assert.True(Errors(run.Output).Count == 0, $"The multitool found errors in our SARIF:\n{run.Output}");
+    }
+
+    [Fact]
+    public void Validate_RuleWithoutDescriptionWithGitHubRules_ReportsTheMissingFields()
+    {
+        // The rule kind must really run GitHub's rules: a rule without fullDescription and help fails them.
+        var sarif = JsonNode.Parse(Format(ReportSamples.Decorated("hospital")))!;
+        var rule = sarif["runs"]![0]!["tool"]!["driver"]!["rules"]![0]!.AsObject();
+        rule.Remove("fullDescription");
+        rule.Remove("help");
+        File.WriteAllText(Path.Combine(_folder, "bare-rule.sarif"), sarif.ToJsonString());
+
+        var run = RunTool(["validate", "--rule-kind", WithGitHubRules, "bare-rule.sarif"]);
+
+        Assert.Contains(Errors(run.Output), e => e.StartsWith("GH2012: runs[0].tool.driver.rules[0]", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public class GitHubReportFormatterTests
         var output = Reports.Write(new GitHubReportFormatter(), Reports.With(finding));
 
         Assert.Equal(
-            "::warning file=dir%2Cwith%3Aodd%25/org.yaml,line=2,col=1,endLine=2,endColumn=5,title=TST0201::100%25 done%0D%0Anext: a, b\n",
+            "::warning file=dir%2Cwith%3Aodd%25/org.yaml,line=2,col=1,endLine=2,endColumn=5,title=TST0201::100%25 done\\r\\nnext: a, b\n",
             output);
     }
 

@@ -9,7 +9,7 @@ public class JUnitReportFormatterTests
     private static XDocument Write(Report report) => XDocument.Parse(Reports.Write(new JUnitReportFormatter(), report));
 
     private static (int Tests, int Failures, int Errors, int Skipped) Counts(XElement element) =>
-        ((int)element.Attribute("tests")!, (int)element.Attribute("failures")!, (int)element.Attribute("errors")!, (int)element.Attribute("skipped")!);
+        ((int)element.Attribute("tests")!, (int)element.Attribute("failures")!, (int)element.Attribute("errors")!, (int?)element.Attribute("skipped") ?? -1);
 
     [Fact]
     public void Write_Sample_SuitePerDocumentPlusRunWithRightCounts()
@@ -22,7 +22,7 @@ public class JUnitReportFormatterTests
         // 4 findings + 2 passed rules; failOn warning: the error fails, the info passes, two are skipped.
         Assert.Equal((6, 1, 0, 2), Counts(suites[1]));
         Assert.Equal((1, 1, 0, 0), Counts(suites[0]));
-        Assert.Equal((7, 2, 0, 2), Counts(xml.Root));
+        Assert.Equal((7, 2, 0, -1), Counts(xml.Root));
         Assert.Equal(suites[1].Elements("testcase").Count(), Counts(suites[1]).Tests);
     }
 
@@ -74,5 +74,41 @@ public class JUnitReportFormatterTests
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites", output, StringComparison.Ordinal);
         Assert.DoesNotContain('\r', output);
         Assert.EndsWith("</testsuites>\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Sample_RootHasOnlyTheCountsTheJenkinsSchemaAllows()
+    {
+        var root = Write(Reports.Sample()).Root!;
+
+        Assert.Equal(["name", "tests", "failures", "errors"], root.Attributes().Select(a => a.Name.LocalName));
+        Assert.All(root.Elements("testsuite"), s => Assert.NotNull(s.Attribute("skipped")));
+    }
+
+    [Fact]
+    public void Write_ValueWithCharactersXmlForbids_WellFormedWithVisibleEscapes()
+    {
+        var finding = Reports.Finding(Reports.ErrorRule, "Supplier A\u0001B\uFFFE\uD800 has no clauses", 4, "supplyChain.suppliers[0]", "a\u0001b.yaml");
+        var report = Reports.With(finding) with { Documents = [Reports.With(finding).Documents[0] with { Name = "A\u0001B", File = "a\u0001b.yaml" }] };
+
+        var output = Reports.Write(new JUnitReportFormatter(), report);
+
+        var xml = XDocument.Parse(output);
+        var failure = xml.Descendants("failure").Single();
+        Assert.Equal("Supplier A\\u0001B\\uFFFE\\uD800 has no clauses", (string)failure.Attribute("message")!);
+        Assert.StartsWith("a\\u0001b.yaml(4,3): error TST0101: Supplier A\\u0001B", failure.Value, StringComparison.Ordinal);
+        Assert.Equal("A\\u0001B", (string)xml.Descendants("property").Single(p => (string)p.Attribute("name")! == "organisation").Attribute("value")!);
+        Assert.Equal("a\\u0001b.yaml (document 1)", (string)xml.Descendants("testsuite").Single().Attribute("name")!);
+    }
+
+    [Fact]
+    public void Write_InsufficientDataForTwoRulesAtOnePath_DistinctTestcaseNames()
+    {
+        Finding Insufficient(string rule) =>
+            new(EngineDiagnostics.InsufficientData, EngineDiagnostics.InsufficientData.FormatMessage(rule, "hygiene.mfa"), new SourceLocation("org.yaml", "hygiene", 3, 1, 3, 8), Outcome.InsufficientData) { Principle = "P7" };
+
+        var names = Write(Reports.With(Insufficient("PC0701"), Insufficient("PC0702"))).Descendants("testcase").Select(c => (string)c.Attribute("name")!).ToList();
+
+        Assert.Equal(["NE0201 PC0701 hygiene", "NE0201 PC0702 hygiene"], names);
     }
 }

@@ -25,7 +25,7 @@ public class MarkdownReportFormatterTests
         var p7 = output.IndexOf("#### P7 Cyber hygiene\n", StringComparison.Ordinal);
         var p9 = output.IndexOf("#### P9 International norms\n", StringComparison.Ordinal);
         Assert.True(p6 > 0 && p6 < p7 && p7 < p9, output);
-        Assert.Contains("- ❌ error [TST0101](https://github.com/normsengine/normsengine/blob/main/rules/test/TST0101.md): MFA covers 80% `org.yaml:4`\n", output, StringComparison.Ordinal);
+        Assert.Contains("- ❌ error [TST0101](<https://github.com/normsengine/normsengine/blob/main/rules/test/TST0101.md>): MFA covers 80% `org.yaml:4`\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,9 +50,29 @@ public class MarkdownReportFormatterTests
     [Theory]
     [InlineData("a|b", "a\\|b")]
     [InlineData("*x* _y_ `z` <b> [l]", "\\*x\\* \\_y\\_ \\`z\\` \\<b\\> \\[l\\]")]
-    [InlineData("one\ntwo", "one two")]
+    [InlineData("one\ntwo", "one\\\\ntwo")]
+    [InlineData("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>")]
+    [InlineData("&lt;b&gt; costs $5 and $6", "\\&lt;b\\&gt; costs \\$5 and \\$6")]
+    [InlineData("C:\\org\u001b[31m", "C:\\\\org\\\\u001B\\[31m")]
     public void Escape_Text_ShownLiterallyOnOneLine(string text, string expected) =>
         Assert.Equal(expected, MarkdownReportFormatter.Escape(text));
+
+    [Theory]
+    [InlineData("org.yaml:4", "`org.yaml:4`")]
+    [InlineData("a`b.yaml", "``a`b.yaml``")]
+    [InlineData("`x``.yaml", "``` `x``.yaml ```")]
+    [InlineData("a\nb|c.yaml", "`a\\nb|c.yaml`")]
+    public void Code_Text_CodeSpanNoBacktickCanClose(string text, string expected) =>
+        Assert.Equal(expected, MarkdownReportFormatter.Code(text));
+
+    [Fact]
+    public void Write_RuleWithoutPage_IdWithoutLink()
+    {
+        var output = Reports.Write(new MarkdownReportFormatter(), Reports.Sample());
+
+        Assert.Contains("- ⚠️ warning NE0302: The suppression of TST0999 matched nothing `norms.config.yaml:3`\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("]()", output, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData(Verdict.Satisfied, "✅")]

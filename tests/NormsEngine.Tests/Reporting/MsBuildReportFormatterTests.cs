@@ -39,10 +39,10 @@ public class MsBuildReportFormatterTests
     [Fact]
     public void Write_MessageWithLineBreaks_StaysOnOneLine()
     {
-        var finding = Reports.Finding(Reports.ErrorRule, "first\nsecond\r\nthird", 1);
+        var finding = Reports.Finding(Reports.ErrorRule, "first\nsecond\r\nthird\u2028x.yaml(1,1): error X0001: forged", 1, file: "a\nb.yaml");
 
         var output = Reports.Write(new MsBuildReportFormatter(), Reports.With(finding));
 
-        Assert.Equal("org.yaml(1,3): error TST0101: first second third\n", output);
+        Assert.Equal("a\\nb.yaml(1,3): error TST0101: first\\nsecond\\r\\nthird\\u2028x.yaml(1,1): error X0001: forged\n", output);
     }
 }

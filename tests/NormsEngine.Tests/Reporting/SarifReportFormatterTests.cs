@@ -156,6 +156,8 @@ public class SarifReportFormatterTests
     [InlineData("samples\\org.yaml", "samples/org.yaml", true)]
     [InlineData("../a b/é.yaml", "../a%20b/%C3%A9.yaml", true)]
     [InlineData("/tmp/org.yaml", "file:///tmp/org.yaml", false)]
+    [InlineData("/tmp/a\nb c.yaml", "file:///tmp/a%0Ab%20c.yaml", false)]
+    [InlineData("a\r\n::x.yaml", "a%0D%0A%3A%3Ax.yaml", true)]
     public void FileUri_Path_RelativeReferenceOrFileUri(string file, string uri, bool relative)
     {
         if (!relative && !OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
@@ -174,6 +176,113 @@ public class SarifReportFormatterTests
     {
         var descriptor = RuleDescriptor.Create("TST0101", title, "{0}", "c", Severity.Error, "d", "r");
 
-        Assert.Equal(name, SarifReportFormatter.RuleName(descriptor));
+        Assert.Equal(name, SarifDriver.RuleName(descriptor));
+    }
+
+    [Fact]
+    public void RuleName_TitleOver255Characters_ShortPascalCaseOfWholeWords()
+    {
+        var title = string.Concat(Enumerable.Repeat("Suppliers report incidents within the agreed time ", 6));
+        var descriptor = RuleDescriptor.Create("TST0101", title, "{0}", "c", Severity.Error, "d", "r");
+
+        var name = SarifDriver.RuleName(descriptor);
+
+        Assert.True(title.Length > 255);
+        Assert.True(name.Length <= SarifDriver.MaxNameLength, name);
+        Assert.Matches("^SuppliersReportIncidentsWithinTheAgreedTime(Suppliers|Report|Incidents|Within|The|Agreed|Time)+$", name);
+        Assert.Equal("A" + new string('a', SarifDriver.MaxNameLength - 1), SarifDriver.RuleName(RuleDescriptor.Create("TST0101", new string('a', 300), "{0}", "c", Severity.Error, "d", "r")));
+    }
+
+    [Fact]
+    public void Write_RuleWithoutDescriptionRemediationOrPage_FullDescriptionHelpFromTitleAndMessage()
+    {
+        var bare = RuleDescriptor.Create("CTS0101", "Suppliers sign security clauses", "Supplier {0} has no security clause ({1:N0} days)", "pack", Severity.Error, string.Empty, string.Empty, principle: "P6");
+        var run = Run(Reports.With(new Finding(bare, "Supplier X has no security clause (3 days)", new SourceLocation("org.yaml", "s", 2, 1, 2, 5))));
+
+        var rule = Assert.Single(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray());
+        Assert.Equal("Suppliers sign security clauses", rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal("Supplier … has no security clause (… days)", rule.GetProperty("help").GetProperty("text").GetString());
+        Assert.False(rule.TryGetProperty("helpUri", out _));
+    }
+
+    [Fact]
+    public void Write_RuleWithOnlyPlaceholdersAsMessage_HelpIsTheTitle()
+    {
+        var bare = RuleDescriptor.Create("CTS0102", "Suppliers are assessed", "{0}", "pack", Severity.Error, " ", string.Empty);
+        var run = Run(Reports.With(new Finding(bare, "x", new SourceLocation("org.yaml", "s", 2, 1, 2, 5))));
+
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
+        Assert.Equal("Suppliers are assessed", rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal("Suppliers are assessed", rule.GetProperty("help").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Write_EngineRule_NoMadeUpHelpUri()
+    {
+        var rules = Run(Reports.Sample()).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+
+        var engine = rules.Single(r => r.GetProperty("id").GetString() == "NE0302");
+        Assert.False(engine.TryGetProperty("helpUri", out _));
+        Assert.Equal("Remove the suppression.", engine.GetProperty("help").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Write_Sample_AutomationDetailsAndDriverFullName()
+    {
+        var run = Run(Reports.Sample());
+
+        Assert.Equal("norms/check/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+        Assert.Equal("NormsEngine norms 9.9.9", run.GetProperty("tool").GetProperty("driver").GetProperty("fullName").GetString());
+    }
+
+    [Fact]
+    public void Write_MoreResultsThanTheCap_FirstOnesAndAWarningNotification()
+    {
+        var findings = Enumerable.Range(1, 5).Select(i => Reports.Finding(i <= 3 ? Reports.ErrorRule : Reports.WarningRule, $"finding {i}", i)).ToArray();
+
+        using var document = JsonDocument.Parse(Reports.Write(new SarifReportFormatter(maxResults: 3), Reports.With(findings)));
+        var run = document.RootElement.GetProperty("runs")[0];
+
+        Assert.Equal(["finding 1", "finding 2", "finding 3"], Results(run).Select(r => r.GetProperty("message").GetProperty("text").GetString()));
+        Assert.Equal(["TST0101"], run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var invocation = run.GetProperty("invocations")[0];
+        Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("warning", notification.GetProperty("level").GetString());
+        Assert.StartsWith("The run has 5 results; only the first 3 are written", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_OneResultMoreThanGitHubAccepts_CappedAt25000()
+    {
+        var finding = Reports.Finding(Reports.ErrorRule, "m", 1);
+        var report = Reports.With([.. Enumerable.Repeat(finding, SarifReportFormatter.MaxResults + 1)]);
+
+        var run = Run(report);
+
+        Assert.Equal(25_000, run.GetProperty("results").GetArrayLength());
+        var notification = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.StartsWith("The run has 25,001 results; only the first 25,000 are written", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_UnreadableInput_ExecutionUnsuccessfulWithErrorNotificationAtTheFile()
+    {
+        var unreadable = new Finding(EngineDiagnostics.InputUnreadable, "The input could not be read: Could not find file.", new SourceLocation("docs/missing.yaml", string.Empty, 1, 1, 1, 1));
+        var report = Reports.Sample() with { RunFindings = [unreadable, .. Reports.Sample().RunFindings] };
+
+        var run = Run(report);
+
+        var invocation = run.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("error", notification.GetProperty("level").GetString());
+        Assert.Equal(unreadable.Message, notification.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("docs/missing.yaml", notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var rule = notification.GetProperty("associatedRule");
+        Assert.Equal("NE0008", rule.GetProperty("id").GetString());
+        Assert.Equal("NE0008", rules[rule.GetProperty("index").GetInt32()].GetProperty("id").GetString());
+        Assert.Equal("error", Result(run, unreadable.Message).GetProperty("level").GetString());
     }
 }
