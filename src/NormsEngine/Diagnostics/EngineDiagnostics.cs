@@ -35,7 +35,7 @@ public static class EngineDiagnostics
     /// <summary>NE0005: a safety limit was exceeded.</summary>
     public static RuleDescriptor LimitExceeded { get; } = Create(
         "NE0005", "The document is within the safety limits", "{0}",
-        "The input exceeds a safety limit: input size (default 4 MiB), nesting depth (64), alias references (1,000) or nodes (100,000, counted with aliases expanded). Reading stops there so that hostile input cannot exhaust memory or the stack.",
+        "The input exceeds a safety limit: input size (default 4 MiB), nesting depth (64), alias references (1,000), nodes (100,000, counted with aliases expanded), documents per input (1,000) or what aliases may repeat in one input (characters and nodes, as much as the input size limit). Reading stops there so that hostile input cannot exhaust memory or the stack, or multiply the output.",
         "Split the document, flatten it, or raise the limit in the reader options if the input is trusted.");
 
     /// <summary>NE0006: missing or unsupported apiVersion or kind.</summary>

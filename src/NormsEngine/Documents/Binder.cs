@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 
@@ -10,7 +9,7 @@ namespace NormsEngine.Documents;
 /// wrong types and ranges (NE0003), missing apiVersion/kind (NE0006) and required fields (NE0007) are findings
 /// with the value's line and column; one bad value never hides the others. Fills the <see cref="SourceMap"/>.
 /// </summary>
-internal sealed class Binder
+internal sealed partial class Binder
 {
     private const string ApiVersion = "norms/v1";
     private const string Kind = "Organisation";
@@ -51,6 +50,11 @@ internal sealed class Binder
             return null;
         }
 
+        if (!TagIsAllowed(raw.Root, string.Empty))
+        {
+            return null;
+        }
+
         if (raw.Root is not YamlMappingNode root)
         {
             Report(EngineDiagnostics.UnsupportedKind, raw.Root, string.Empty,
@@ -72,9 +76,14 @@ internal sealed class Binder
             if (key is YamlScalarNode { Value: var k } && k == name)
             {
                 _map.Add(name, key, value);
+                if (!TagIsAllowed(value, name) || (value is YamlScalarNode scalar && Resolve(scalar, name) is null))
+                {
+                    return;
+                }
+
                 if (value is not YamlScalarNode { Value: var actual } || actual != expected)
                 {
-                    var found = value is YamlScalarNode s ? $"'{s.Value}'" : $"a {Describe(value)}";
+                    var found = value is YamlScalarNode s ? $"'{Shorten(s.Value)}'" : $"a {Describe(value)}";
                     Report(EngineDiagnostics.UnsupportedKind, value, name,
                         $"{name} must be '{expected}'; found {found}.");
                 }
@@ -102,6 +111,12 @@ internal sealed class Binder
 
             var name = key.Value;
             var childPath = Child(path, name);
+            if (!TagIsAllowed(key, childPath))
+            {
+                declared.Add(name); // NE0003 says what is wrong with the key; the field is not also missing
+                continue;
+            }
+
             if (alsoKnown is not null && alsoKnown.Contains(name))
             {
                 continue;
@@ -159,6 +174,11 @@ internal sealed class Binder
     private object? BindValue(YamlTreeNode node, FieldShape shape, string path, YamlTreeNode? key)
     {
         _map.Add(path, key, node);
+        if (!TagIsAllowed(node, path))
+        {
+            return null;
+        }
+
         if (node is YamlScalarNode { IsNull: true })
         {
             return null;
@@ -225,157 +245,6 @@ internal sealed class Binder
         }
 
         return array;
-    }
-
-    private object? BindScalar(YamlScalarNode scalar, FieldShape shape, string path)
-    {
-        var text = scalar.Value;
-        switch (shape.Kind)
-        {
-            case ValueKind.Boolean when scalar.IsPlain:
-                if (text is "true" or "True" or "TRUE")
-                {
-                    return true;
-                }
-
-                if (text is "false" or "False" or "FALSE")
-                {
-                    return false;
-                }
-
-                break;
-            case ValueKind.Integer when scalar.IsPlain:
-                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
-                {
-                    if (whole < (shape.Min ?? 0) || (shape.Max is { } max && whole > max))
-                    {
-                        return OutOfRange(scalar, path, shape, text);
-                    }
-
-                    return shape.ClrType == typeof(int) ? (object)(int)whole : whole;
-                }
-
-                break;
-            case ValueKind.Number when scalar.IsPlain:
-                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
-                {
-                    if (number < (decimal)(shape.Min ?? 0) || number > (decimal)(shape.Max ?? 100))
-                    {
-                        return OutOfRange(scalar, path, shape, text);
-                    }
-
-                    return number;
-                }
-
-                break;
-            case ValueKind.Date:
-                if (IsoDate(text) is { } date)
-                {
-                    return date;
-                }
-
-                break;
-            case ValueKind.Text:
-                if (shape.IsUrl && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
-                {
-                    break;
-                }
-
-                if (shape.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
-                {
-                    break;
-                }
-
-                return text;
-            case ValueKind.Enum:
-                foreach (var (name, value) in shape.EnumValues)
-                {
-                    if (name == text)
-                    {
-                        return value;
-                    }
-                }
-
-                var suggestion = Suggest(text, shape.EnumValues.Select(v => v.Key));
-                Report(EngineDiagnostics.InvalidValue, scalar, path,
-                    $"{path} has the unknown value '{Shorten(text)}'; expected one of {string.Join(", ", shape.EnumValues.Select(v => v.Key))}" +
-                    (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
-                return null;
-        }
-
-        return Invalid(scalar, path, shape);
-    }
-
-    private object? OutOfRange(YamlScalarNode scalar, string path, FieldShape shape, string text)
-    {
-        Report(EngineDiagnostics.InvalidValue, scalar, path, $"{path} is {text}, out of range; expected {shape.Describe()}.");
-        return null;
-    }
-
-    private object? Invalid(YamlTreeNode node, string path, FieldShape shape)
-    {
-        var found = node switch
-        {
-            YamlScalarNode { IsPlain: false } s => $"the text '{Shorten(s.Value)}'",
-            YamlScalarNode s => $"'{Shorten(s.Value)}'",
-            _ => "a " + Describe(node),
-        };
-        Report(EngineDiagnostics.InvalidValue, node, path, $"{path} must be {shape.Describe()}; found {found}.");
-        return null;
-    }
-
-    /// <summary>An extension value as plain data: YAML 1.2 core-schema scalars, lists and dictionaries.</summary>
-    private object? Plain(YamlTreeNode node, string path, YamlTreeNode? key)
-    {
-        _map.Add(path, key, node);
-        switch (node)
-        {
-            case YamlSequenceNode sequence:
-                var list = new List<object?>(sequence.Items.Count);
-                for (var i = 0; i < sequence.Items.Count; i++)
-                {
-                    list.Add(Plain(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null));
-                }
-
-                return list;
-            case YamlMappingNode mapping:
-                var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var (k, v) in mapping.Entries)
-                {
-                    var name = k is YamlScalarNode s ? s.Value : "?";
-                    dictionary[name] = Plain(v, Child(path, name), k);
-                }
-
-                return dictionary;
-            case YamlScalarNode { IsNull: true }:
-                return null;
-            case YamlScalarNode { IsPlain: true, Value: var text }:
-                if (text is "true" or "True" or "TRUE")
-                {
-                    return true;
-                }
-
-                if (text is "false" or "False" or "FALSE")
-                {
-                    return false;
-                }
-
-                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
-                {
-                    return whole;
-                }
-
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                {
-                    return number;
-                }
-
-                return text;
-            case YamlScalarNode scalar:
-                return scalar.Value;
-            default:
-                return null;
-        }
     }
 
     private static string UnknownFieldMessage(string name, string path, FieldShape shape, IReadOnlyCollection<string>? alsoKnown)
@@ -468,7 +337,7 @@ internal sealed class Binder
         _ => "scalar",
     };
 
-    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
+    private static string Shorten(string value) => YamlTreeNode.Shorten(value);
 
     /// <summary>A date written <c>YYYY-MM-DD</c> (digits only, a real calendar date), or <c>null</c>; read by hand, as dates are in every document.</summary>
     internal static DateOnly? IsoDate(string text)

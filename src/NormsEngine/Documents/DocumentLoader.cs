@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NormsEngine.Diagnostics;
 
@@ -8,6 +9,11 @@ namespace NormsEngine.Documents;
 /// into NE findings (never an exception), each document of a multi-document file loaded on its own.
 /// Thread-safe: one loader can serve many threads.
 /// </summary>
+/// <remarks>
+/// At most <see cref="ReaderLimits.MaxDocuments"/> documents are read from one input; past them, the list ends with
+/// one more document whose NE0005 finding says where reading stopped. Texts and streams give the same results for
+/// the same UTF-8 bytes.
+/// </remarks>
 public sealed class DocumentLoader
 {
     /// <summary>The comment that suppresses findings in a document: <c># norms-ignore ID: reason</c>.</summary>
@@ -187,7 +193,8 @@ public sealed class DocumentLoader
 
     private List<PracticesDocument> LoadText(string text, string? file, CancellationToken cancellationToken)
     {
-        var raw = new YamlReader(file, Limits, cancellationToken).Read(text);
+        var reader = new YamlReader(file, Limits, cancellationToken);
+        var raw = reader.Read(text);
         if (raw.Count == 0)
         {
             raw.Add(new RawDocument(0));
@@ -200,16 +207,19 @@ public sealed class DocumentLoader
             documents.Add(Binder.Bind(document, file));
         }
 
-        // Comment directives (in-document suppressions) are rare: scan for comments only when one is written,
-        // and never in a text that hit a safety limit.
-        if ((text.Contains(SuppressionDirective, StringComparison.Ordinal) || text.Contains(ExpectationDirective, StringComparison.Ordinal))
-            && !documents.Any(d => d.Findings.Any(f => f.RuleId == EngineDiagnostics.LimitExceeded.Id)))
+        // Comment directives (in-document suppressions) are rare: scan for comments only when one is written, and
+        // never in a text where a document hit a safety limit. Past the document limit, only the documents read
+        // are scanned: they keep their suppressions and expectations.
+        var scanned = reader.StoppedAt ?? text.Length;
+        var loaded = reader.StoppedAt is null ? documents.Count : documents.Count - 1;
+        if ((text.AsSpan(0, scanned).Contains(SuppressionDirective, StringComparison.Ordinal) || text.AsSpan(0, scanned).Contains(ExpectationDirective, StringComparison.Ordinal))
+            && !documents.Take(loaded).Any(d => d.Findings.Any(f => f.RuleId == EngineDiagnostics.LimitExceeded.Id)))
         {
-            var comments = CommentScanner.Scan(text);
-            for (var i = 0; i < documents.Count; i++)
+            var comments = CommentScanner.Scan(text, scanned, cancellationToken);
+            for (var i = 0; i < loaded; i++)
             {
                 var first = i == 0 ? 1 : documents[i].StartLine; // comments above the first document belong to it
-                var next = i + 1 < documents.Count ? documents[i + 1].StartLine : int.MaxValue;
+                var next = i + 1 < loaded ? documents[i + 1].StartLine : int.MaxValue;
                 documents[i].Comments = [.. comments.Where(c => c.Line >= first && c.Line < next)];
             }
         }
@@ -219,7 +229,7 @@ public sealed class DocumentLoader
 
     private PracticesDocument TooLarge(string? file) => Unreadable(file, new Finding(
         EngineDiagnostics.LimitExceeded,
-        $"The input is larger than {Limits.MaxInputBytes:N0} bytes; it was not read (limit: input size).",
+        string.Create(CultureInfo.InvariantCulture, $"The input is larger than {Limits.MaxInputBytes:N0} bytes; it was not read (limit: input size)."),
         new SourceLocation(file, string.Empty, 1, 1, 1, 2)));
 
     private static PracticesDocument Unreadable(string? file, Finding finding)

@@ -7,7 +7,9 @@ namespace NormsEngine.Documents;
 /// <summary>
 /// Streams a YAML text through YamlDotNet's <see cref="Parser"/> once, enforcing the <see cref="ReaderLimits"/>
 /// as events arrive and building a <see cref="YamlTreeNode"/> tree only for documents within them. A syntax error
-/// ends its document only: reading resumes at the next <c>---</c> line.
+/// ends its document only: reading resumes at the next <c>---</c> line. Past <see cref="ReaderLimits.MaxDocuments"/>
+/// documents, or once aliases have repeated <see cref="ReaderLimits.MaxAliasExpansion"/> in the whole input, reading
+/// stops with an NE0005 finding, so that what is read stays proportional to the input.
 /// </summary>
 internal sealed partial class YamlReader(string? file, ReaderLimits limits, CancellationToken cancellationToken = default)
 {
@@ -17,8 +19,20 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
     private readonly int _limitsDepth = limits.MaxDepth;
     private readonly int _limitsAliases = limits.MaxAliases;
     private readonly int _limitsNodes = limits.MaxNodes;
+    private readonly int _limitsDocuments = limits.MaxDocuments;
+    private readonly long _limitsAliasExpansion = limits.MaxAliasExpansion;
+
+    /// <summary>What aliases have repeated so far in this input (scalar characters plus nodes), across documents.</summary>
+    private long _aliasExpansion;
 
     private readonly List<RawDocument> _documents = [];
+
+    /// <summary>
+    /// Where reading stopped because the input holds more than <see cref="ReaderLimits.MaxDocuments"/> documents: the
+    /// index in the text of the line that starts the first document not read; <c>null</c> when every document was read.
+    /// The last document returned then stands for the rest of the input, with its NE0005 finding.
+    /// </summary>
+    public int? StoppedAt { get; private set; }
 
     public List<RawDocument> Read(string text)
     {
@@ -42,7 +56,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
     /// <summary>Reads from <paramref name="offset"/>; returns the index to resume at after a syntax error, or -1 when done.</summary>
     private int ReadStream(string text, int offset, int lineOffset, int[] lineStarts)
     {
-        var parser = new Parser(new StringReader(offset == 0 ? text : text[offset..]));
+        var parser = new Parser(new TextSegmentReader(text, offset, text.Length));
         RawDocument? current = null;
         try
         {
@@ -52,8 +66,12 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
                 switch (parser.Current)
                 {
                     case DocumentStart start:
-                        current = new RawDocument(_documents.Count) { Start = Point(start.Start, lineOffset) };
-                        _documents.Add(current);
+                        current = NewDocument(Point(start.Start, lineOffset), lineStarts);
+                        if (current is null)
+                        {
+                            return -1;
+                        }
+
                         var markerLine = Point(start.End, lineOffset).Line;
                         CheckDirectives(text, lineStarts, current, Point(start.Start, lineOffset).Line, markerLine);
                         if (current.IsUnreadable)
@@ -88,10 +106,10 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
                 end = new TextPoint(tabLine, 2);
             }
 
+            current ??= NewDocument(at, lineStarts);
             if (current is null)
             {
-                current = new RawDocument(_documents.Count) { Start = at };
-                _documents.Add(current);
+                return -1;
             }
 
             current.Root = null;
@@ -109,10 +127,10 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
             // YamlDotNet sometimes fails on invalid input with a state error instead of a YamlException
             // (for example a flow sequence continued at column 1 inside a block mapping); it is still invalid YAML.
             var at = parser.Current is { } last ? Point(last.End, lineOffset) : new TextPoint(lineOffset + 1, 1);
+            current ??= NewDocument(at, lineStarts);
             if (current is null)
             {
-                current = new RawDocument(_documents.Count) { Start = at };
-                _documents.Add(current);
+                return -1;
             }
 
             current.Root = null;
@@ -123,6 +141,30 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
                 new SourceLocation(_file, string.Empty, at.Line, at.Column, at.Line, at.Column + 1)));
             return NextDocumentMarker(text, lineStarts, Math.Max(at.Line, current.Start.Line + 1), offset);
         }
+    }
+
+    /// <summary>
+    /// Starts a document at <paramref name="start"/>; past <see cref="ReaderLimits.MaxDocuments"/>, adds instead one
+    /// unreadable document with the NE0005 finding that stands for the rest of the input, and returns <c>null</c>.
+    /// </summary>
+    private RawDocument? NewDocument(TextPoint start, int[] lineStarts)
+    {
+        var document = new RawDocument(_documents.Count) { Start = start };
+        _documents.Add(document);
+        if (_documents.Count <= _limitsDocuments)
+        {
+            return document;
+        }
+
+        document.IsUnreadable = true;
+        document.Findings.Add(new Finding(
+            EngineDiagnostics.LimitExceeded,
+            string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The input holds more than {_limitsDocuments:N0} documents; this one and those after it were not read (limit: documents)."),
+            new SourceLocation(_file, string.Empty, start.Line, start.Column, start.Line, start.Column + 1)));
+        StoppedAt = lineStarts[Math.Clamp(start.Line, 1, lineStarts.Length) - 1];
+        return null;
     }
 
     /// <summary>Reads one document's events; returns the line where reading stopped early (a limit or a check), or <c>null</c>.</summary>
@@ -182,7 +224,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
                 document.IsUnreadable = true;
                 document.Findings.Add(new Finding(
                     EngineDiagnostics.InvalidYaml,
-                    $"Invalid YAML: the %YAML directive needs a version such as 1.2, separated from any comment by a space; found '{version}'.",
+                    $"Invalid YAML: the %YAML directive needs a version such as 1.2, separated from any comment by a space; found '{YamlTreeNode.Shorten(version)}'.",
                     new SourceLocation(_file, string.Empty, line, column, line, column + Math.Max(1, version.Length))));
                 return;
             }
@@ -289,295 +331,6 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
     {
         var found = Array.BinarySearch(lineStarts, index);
         return (found >= 0 ? found : ~found - 1) + 1;
-    }
-
-    /// <summary>Builds one document's tree from parser events, enforcing the limits as it goes (no recursion).</summary>
-    private sealed class TreeBuilder(YamlReader reader, RawDocument document, int lineOffset, string text, int[] lineStarts)
-    {
-        private readonly Stack<Frame> _stack = new();
-        private readonly Dictionary<string, (YamlTreeNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
-        private long _expandedNodes;
-
-        /// <summary>The nodes read so far, aliases expanded (bounded by the reader's node limit).</summary>
-        public int NodeCount => (int)Math.Min(_expandedNodes, int.MaxValue);
-        private int _aliases;
-
-        public YamlTreeNode? Root { get; private set; }
-
-        public void Accept(ParsingEvent e)
-        {
-            switch (e)
-            {
-                case Scalar scalar:
-                    var node = new YamlScalarNode(
-                        Point(scalar.Start, lineOffset),
-                        Point(scalar.End, lineOffset),
-                        scalar.Value,
-                        scalar.Style,
-                        scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value);
-                    // An empty scalar (often just an anchor or tag) can end on a later line; it has no lines to check.
-                    if (scalar.Style is not (ScalarStyle.Literal or ScalarStyle.Folded) && scalar.Value.Length > 0 && node.End.Line > node.Start.Line)
-                    {
-                        CheckFlowIndentation(node.Start, node.End, skipComments: false);
-                    }
-
-                    if (!document.IsUnreadable && Count(1, scalar.Start))
-                    {
-                        Add(node, 1, scalar.Anchor);
-                    }
-
-                    break;
-                case MappingStart mapping:
-                    Open(new YamlMappingNode(Point(mapping.Start, lineOffset)), mapping.Anchor, mapping.Start, mapping.Style == MappingStyle.Flow, mapping.End);
-                    break;
-                case SequenceStart sequence:
-                    Open(new YamlSequenceNode(Point(sequence.Start, lineOffset)), sequence.Anchor, sequence.Start, sequence.Style == SequenceStyle.Flow, sequence.End);
-                    break;
-                case MappingEnd or SequenceEnd:
-                    if (_stack.Count == 0)
-                    {
-                        break;
-                    }
-
-                    var frame = _stack.Pop();
-                    frame.Node.End = Point(e.End, lineOffset);
-                    if (frame.IsFlow && frame.Node.End.Line > frame.Node.Start.Line)
-                    {
-                        CheckFlowIndentation(frame.Node.Start, frame.Node.End, skipComments: true);
-                    }
-
-                    Add(frame.Node, _expandedNodes - frame.ExpandedAtStart, frame.Anchor);
-                    break;
-                case AnchorAlias alias:
-                    AddAlias(alias);
-                    break;
-            }
-        }
-
-        private void Open(YamlTreeNode node, AnchorName anchor, Mark at, bool isFlow, Mark indicator)
-        {
-            if (document.IsUnreadable)
-            {
-                return;
-            }
-
-            if (_stack.Count + 1 > reader._limitsDepth)
-            {
-                Stop(at, $"The document nests deeper than {reader._limitsDepth} levels; reading stopped here (limit: nesting depth).");
-                return;
-            }
-
-            if (!isFlow && TabBefore(Point(indicator, lineOffset)) is { } tab)
-            {
-                // YamlDotNet accepts "-\t- a" and "?\tkey:"; YAML indents block collections with spaces only.
-                Stop(tab, "YAML does not allow tabs for indentation; indent with spaces. (Invalid YAML: a tab separates this block collection from its indicator.)", EngineDiagnostics.InvalidYaml);
-                return;
-            }
-
-            if (!Count(1, at))
-            {
-                return;
-            }
-
-            _stack.Push(new Frame(node, anchor, _expandedNodes - 1, isFlow, Point(indicator, lineOffset).Column));
-        }
-
-        /// <summary>The position of a tab on the indicator's line before the indicator, if any.</summary>
-        private TextPoint? TabBefore(TextPoint indicator)
-        {
-            var content = LineText(text, lineStarts, indicator.Line);
-            var tab = content.IndexOf('\t', StringComparison.Ordinal);
-            return tab >= 0 && tab < indicator.Column - 1 ? new TextPoint(indicator.Line, tab + 1) : null;
-        }
-
-        /// <summary>
-        /// Flow collections and multi-line scalars inside a block collection continue on lines indented more than
-        /// that block collection (tabs do not count). YamlDotNet does not check this, so it is checked here, once,
-        /// for the outermost flow node in block context.
-        /// </summary>
-        private void CheckFlowIndentation(TextPoint start, TextPoint end, bool skipComments)
-        {
-            if (document.IsUnreadable || !_stack.TryPeek(out var parent) || parent.IsFlow)
-            {
-                return;
-            }
-
-            var required = parent.Column;
-            for (var line = start.Line + 1; line <= end.Line; line++)
-            {
-                var content = LineText(text, lineStarts, line);
-                var spaces = content.Length - content.TrimStart(' ').Length;
-                var rest = content.AsSpan(spaces).TrimStart('\t');
-                if (spaces >= required || rest.IsEmpty || rest.IsWhiteSpace() || (skipComments && rest[0] == '#'))
-                {
-                    continue;
-                }
-
-                var tabbed = content.Length > spaces && content[spaces] == '\t';
-                Stop(
-                    new TextPoint(line, spaces + 1),
-                    (tabbed ? "YAML does not allow tabs for indentation; indent with spaces. (" : string.Empty) +
-                    $"Invalid YAML: this line continues a flow value and must be indented by at least {required} space{(required == 1 ? string.Empty : "s")}" +
-                    (tabbed ? ".)" : "."),
-                    EngineDiagnostics.InvalidYaml);
-                return;
-            }
-        }
-
-        private void AddAlias(AnchorAlias alias)
-        {
-            if (++_aliases > reader._limitsAliases)
-            {
-                Stop(alias.Start, $"The document uses more than {reader._limitsAliases} alias references; reading stopped here (limit: alias references).");
-                return;
-            }
-
-            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-            {
-                Stop(alias.Start, $"Invalid YAML: the alias *{alias.Value.Value} refers to no anchor defined before it.", EngineDiagnostics.InvalidYaml);
-                return;
-            }
-
-            if (Count(target.Size, alias.Start))
-            {
-                Add(target.Node, target.Size, AnchorName.Empty);
-            }
-        }
-
-        /// <summary>Adds <paramref name="size"/> expanded nodes to the count; false (and the document stopped) past the limit.</summary>
-        private bool Count(long size, Mark at)
-        {
-            _expandedNodes += size;
-            if (_expandedNodes > reader._limitsNodes)
-            {
-                Stop(at, $"The document has more than {reader._limitsNodes} nodes (aliases expanded); reading stopped here (limit: nodes).");
-                return false;
-            }
-
-            return true;
-        }
-
-        private void Add(YamlTreeNode node, long size, AnchorName anchor)
-        {
-            if (document.IsUnreadable)
-            {
-                return;
-            }
-
-            if (!anchor.IsEmpty)
-            {
-                _anchors[anchor.Value] = (node, size);
-            }
-
-            if (_stack.Count == 0)
-            {
-                Root = node;
-                return;
-            }
-
-            var parent = _stack.Peek();
-            switch (parent.Node)
-            {
-                case YamlSequenceNode sequence:
-                    sequence.Items.Add(node);
-                    break;
-                case YamlMappingNode mapping when parent.PendingKey is null:
-                    parent.PendingKey = node;
-                    break;
-                case YamlMappingNode mapping:
-                    var key = parent.PendingKey;
-                    parent.PendingKey = null;
-                    if (key is YamlScalarNode scalarKey)
-                    {
-                        parent.Keys ??= new Dictionary<string, YamlScalarNode>(StringComparer.Ordinal);
-                        if (!parent.Keys.TryAdd(scalarKey.Value, scalarKey))
-                        {
-                            var first = parent.Keys[scalarKey.Value];
-                            document.Findings.Add(new Finding(
-                                EngineDiagnostics.DuplicateKey,
-                                $"The key '{Shorten(scalarKey.Value)}' appears twice in this mapping; it is first defined at line {first.Start.Line}, column {first.Start.Column}. The first value is used.",
-                                new SourceLocation(reader._file, PathOf(scalarKey.Value), scalarKey.Start.Line, scalarKey.Start.Column, scalarKey.End.Line, scalarKey.End.Column)));
-                            return;
-                        }
-                    }
-
-                    mapping.Entries.Add(new KeyValuePair<YamlTreeNode, YamlTreeNode>(key, node));
-                    break;
-            }
-        }
-
-        private void Stop(Mark at, string message, RuleDescriptor? descriptor = null) =>
-            Stop(Point(at, lineOffset), message, descriptor);
-
-        private void Stop(TextPoint point, string message, RuleDescriptor? descriptor = null)
-        {
-            if (document.IsUnreadable)
-            {
-                return;
-            }
-
-            document.IsUnreadable = true;
-            document.Root = null;
-            document.Findings.Add(new Finding(
-                descriptor ?? EngineDiagnostics.LimitExceeded,
-                message,
-                new SourceLocation(reader._file, string.Empty, point.Line, point.Column, point.Line, point.Column + 1)));
-            _stack.Clear();
-        }
-
-        /// <summary>The YAML path of <paramref name="key"/> in the innermost open mapping (<c>hygiene.mfa.adminPct</c>).</summary>
-        private string PathOf(string key)
-        {
-            var path = new System.Text.StringBuilder();
-            var frames = _stack.ToArray();
-            for (var i = frames.Length - 1; i >= 1; i--)
-            {
-                // Frames below the top hold the open child either at their pending key or at their next index.
-                switch (frames[i].Node)
-                {
-                    case YamlSequenceNode sequence:
-                        path.Append('[').Append(sequence.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
-                        break;
-                    default:
-                        AppendName(path, frames[i].PendingKey is YamlScalarNode name ? name.Value : "?");
-                        break;
-                }
-            }
-
-            AppendName(path, key);
-            return path.ToString();
-        }
-
-        private static void AppendName(System.Text.StringBuilder path, string name)
-        {
-            if (path.Length > 0)
-            {
-                path.Append('.');
-            }
-
-            path.Append(name);
-        }
-
-        private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
-
-        private sealed class Frame(YamlTreeNode node, AnchorName anchor, long expandedAtStart, bool isFlow, int column)
-        {
-            /// <summary>Whether this is a flow collection (<c>[...]</c>, <c>{...}</c>).</summary>
-            public bool IsFlow { get; } = isFlow;
-
-            /// <summary>For a block collection, the 1-based column of its indicator (<c>-</c> or first key): its indentation + 1.</summary>
-            public int Column { get; } = column;
-
-            public YamlTreeNode Node { get; } = node;
-
-            public AnchorName Anchor { get; } = anchor;
-
-            public long ExpandedAtStart { get; } = expandedAtStart;
-
-            public YamlTreeNode? PendingKey { get; set; }
-
-            public Dictionary<string, YamlScalarNode>? Keys { get; set; }
-        }
     }
 
     /// <summary>Decodes bytes as strict UTF-8 (BOM optional); on invalid bytes, returns <c>null</c> and the finding.</summary>

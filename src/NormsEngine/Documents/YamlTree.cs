@@ -10,36 +10,72 @@ internal readonly record struct TextPoint(int Line, int Column);
 /// pass that enforces the safety limits, so nothing ever walks an unbounded tree. Aliases point at the anchored
 /// node (no copy is made); the reader bounds the expanded size.
 /// </summary>
-internal abstract class YamlTreeNode(TextPoint start, TextPoint end)
+internal abstract class YamlTreeNode(TextPoint start, TextPoint end, string? tag)
 {
+    /// <summary>The prefix of the YAML core tags, which <c>!!</c> stands for: <c>!!int</c> is <c>tag:yaml.org,2002:int</c>.</summary>
+    public const string CoreTagPrefix = "tag:yaml.org,2002:";
+
     public TextPoint Start { get; } = start;
 
+    /// <summary>The node's explicit tag, resolved (<c>tag:yaml.org,2002:int</c>, <c>!local</c>); <c>null</c> when it has none.</summary>
+    public string? Tag { get; } = tag;
+
     public TextPoint End { get; internal set; } = end;
+
+    /// <summary>
+    /// A value as messages quote it: at most 60 characters, and line breaks, tabs and other control characters
+    /// shown as escapes (<c>\n</c>), so that <c>"FRA\n"</c> reads as what it is and a value cannot break a message's line.
+    /// </summary>
+    public static string Shorten(string value)
+    {
+        // Never cut a surrogate pair in two: half a character is not text any output can encode.
+        var text = value.Length <= 60 ? value : value[..(char.IsHighSurrogate(value[56]) ? 56 : 57)] + "...";
+        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        {
+            return text;
+        }
+
+        var escaped = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => escaped.Append("\\n"),
+                '\r' => escaped.Append("\\r"),
+                '\t' => escaped.Append("\\t"),
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => escaped.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
 }
 
 internal sealed class YamlScalarNode(TextPoint start, TextPoint end, string value, ScalarStyle style, string? tag)
-    : YamlTreeNode(start, end)
+    : YamlTreeNode(start, end, tag)
 {
     public string Value { get; } = value;
 
     public ScalarStyle Style { get; } = style;
 
-    public string? Tag { get; } = tag;
-
     /// <summary>A plain scalar without an explicit tag: the only kind resolved as bool, number or null.</summary>
     public bool IsPlain => Style is ScalarStyle.Plain or ScalarStyle.Any && Tag is null;
 
-    /// <summary>YAML 1.2 core schema null: empty, <c>~</c> or <c>null</c>, plain or tagged <c>!!null</c>.</summary>
+    /// <summary>
+    /// YAML 1.2 core schema null: empty, <c>~</c> or <c>null</c>, plain or tagged <c>!!null</c> (a <c>!!null</c>
+    /// with other text is not null but a value that does not fit its tag).
+    /// </summary>
     public bool IsNull =>
-        (IsPlain && Value is "" or "~" or "null" or "Null" or "NULL") || Tag == "tag:yaml.org,2002:null";
+        (IsPlain || Tag == CoreTagPrefix + "null") && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
-internal sealed class YamlMappingNode(TextPoint start) : YamlTreeNode(start, start)
+internal sealed class YamlMappingNode(TextPoint start, string? tag = null) : YamlTreeNode(start, start, tag)
 {
     public List<KeyValuePair<YamlTreeNode, YamlTreeNode>> Entries { get; } = [];
 }
 
-internal sealed class YamlSequenceNode(TextPoint start) : YamlTreeNode(start, start)
+internal sealed class YamlSequenceNode(TextPoint start, string? tag = null) : YamlTreeNode(start, start, tag)
 {
     public List<YamlTreeNode> Items { get; } = [];
 }

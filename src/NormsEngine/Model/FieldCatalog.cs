@@ -82,7 +82,7 @@ internal static class FieldCatalog
             {
                 Kind = ValueKind.Text,
                 ClrType = underlying,
-                Pattern = field?.Pattern,
+                Pattern = field?.Kind == FieldKind.Url ? FieldShape.HttpsUrlPattern : field?.Pattern,
                 IsUrl = field?.Kind == FieldKind.Url,
             };
         }

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NormsEngine.Model;
 
@@ -18,6 +20,23 @@ internal enum ValueKind
 /// <summary>The shape of one value in a practices document: its kind, constraints and, for objects and lists, what they hold.</summary>
 internal sealed class FieldShape
 {
+    /// <summary>
+    /// What a URL field accepts, in the JSON Schema (ECMA-262) dialect and shared with the binder: https in any case
+    /// (schemes are case-insensitive, RFC 3986 3.1), a host name or IPv4 address, an optional port, then RFC 3986
+    /// path, query and fragment characters or percent escapes; no whitespace, no user information, ASCII only
+    /// (internationalised names are written in punycode, other characters percent-encoded). Every URL it accepts is
+    /// also an RFC 3986 URI, so the schema's <c>format: uri</c> agrees with it.
+    /// </summary>
+    public const string HttpsUrlPattern =
+        "^[Hh][Tt][Tt][Pp][Ss]://" +
+        "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?" +
+        "(?::[0-9]{1,5})?" +
+        "(?:/(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})*)*" +
+        "(?:\\?(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?" +
+        "(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$";
+
+    private Regex? _patternRegex;
+
     public required ValueKind Kind { get; init; }
 
     /// <summary>The CLR type the value binds to (nullable wrapper removed).</summary>
@@ -30,7 +49,14 @@ internal sealed class FieldShape
     /// <summary>Unit for messages and schema descriptions: hours, days or percent.</summary>
     public string? Unit { get; init; }
 
+    /// <summary>A pattern the text must match, in the JSON Schema (ECMA-262) dialect; the schema carries it as written.</summary>
     public string? Pattern { get; init; }
+
+    /// <summary>
+    /// <see cref="Pattern"/> compiled with ECMAScript meaning, as a JSON Schema validator applies it: in particular
+    /// <c>$</c> matches only at the very end, where .NET's would also match before a final line break (<c>"FRA\n"</c>).
+    /// </summary>
+    public Regex? PatternRegex => Pattern is null ? null : _patternRegex ??= Compile(Pattern);
 
     public bool IsUrl { get; init; }
 
@@ -51,12 +77,12 @@ internal sealed class FieldShape
     public string Describe() => Kind switch
     {
         ValueKind.Boolean => "true or false",
-        ValueKind.Integer when Unit is not null => $"a whole number of {Unit}, {Min ?? 0} or more",
-        ValueKind.Integer when Max is not null => $"a whole number from {Min ?? 0} to {Max}",
-        ValueKind.Integer => $"a whole number, {Min ?? 0} or more",
-        ValueKind.Number => $"a percentage from {Min ?? 0} to {Max ?? 100}",
+        ValueKind.Integer when Unit is not null => $"a whole number of {Unit}, {Invariant(Min ?? 0)} or more",
+        ValueKind.Integer when Max is not null => $"a whole number from {Invariant(Min ?? 0)} to {Invariant(Max.Value)}",
+        ValueKind.Integer => $"a whole number, {Invariant(Min ?? 0)} or more",
+        ValueKind.Number => $"a percentage from {Invariant(Min ?? 0)} to {Invariant(Max ?? 100)}",
         ValueKind.Date => "a date as YYYY-MM-DD",
-        ValueKind.Text when IsUrl => "an absolute https URL",
+        ValueKind.Text when IsUrl => "an absolute https URL with a host, in ASCII and without spaces (https://example.org/security)",
         ValueKind.Text when Pattern is not null => $"text matching {Pattern}",
         ValueKind.Text => "text",
         ValueKind.Enum => "one of " + string.Join(", ", EnumValues.Select(v => v.Key)),
@@ -64,6 +90,55 @@ internal sealed class FieldShape
         ValueKind.List => "a list of " + Element!.DescribePlural(),
         _ => Kind.ToString(),
     };
+
+    /// <summary>
+    /// Compiles an ECMA-262 pattern for .NET with ECMAScript meaning: each <c>$</c> outside a character class becomes
+    /// <c>\z</c> (the very end of the text), <c>\d</c> and <c>\w</c> become their ASCII classes. The engine is
+    /// NonBacktracking, so that a 4 MiB value takes linear time whatever the pattern (no lookarounds or backreferences).
+    /// </summary>
+    internal static Regex Compile(string pattern)
+    {
+        var translated = new StringBuilder(pattern.Length + 8);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                var escaped = pattern[++i];
+                translated.Append(escaped switch
+                {
+                    'd' => inClass ? "0-9" : "[0-9]",
+                    'w' => inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]",
+                    'D' when !inClass => "[^0-9]",
+                    'W' when !inClass => "[^A-Za-z0-9_]",
+                    _ => "\\" + escaped,
+                });
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '$')
+            {
+                translated.Append("\\z");
+                continue;
+            }
+
+            translated.Append(c);
+        }
+
+        return new Regex(translated.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>A bound as messages write it on every machine (no culture's separators or minus sign).</summary>
+    private static string Invariant(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string DescribePlural() => Kind switch
     {

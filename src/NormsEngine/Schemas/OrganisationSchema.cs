@@ -24,8 +24,8 @@ internal static class OrganisationSchema
 
     private const string ApiVersion = "norms/v1";
     private const string Kind = "Organisation";
-    private const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
-    private const string HttpsPattern = "^https://";
+    // format: date alone accepts the year 0000, which the binder (like DateOnly) does not.
+    private const string DatePattern = @"^(?!0000)\d{4}-\d{2}-\d{2}$";
     private const string ExtensionPattern = "^x-";
 
     /// <summary>Generates the schema: indented, LF newlines, a final newline, properties in model order.</summary>
@@ -129,13 +129,15 @@ internal static class OrganisationSchema
                 writer.WriteString("pattern", DatePattern);
                 break;
             case ValueKind.Text:
+                // A number or boolean is never text: the binder asks for quotes (name: "2024"), as "type": "string" does.
                 WriteType(writer, "string", nullable);
                 if (shape.IsUrl)
                 {
+                    // The pattern is the binder's own (https in any case, a host, no spaces); every URL it accepts is a URI.
                     writer.WriteString("format", "uri");
-                    writer.WriteString("pattern", HttpsPattern);
                 }
-                else if (shape.Pattern is not null)
+
+                if (shape.Pattern is not null)
                 {
                     writer.WriteString("pattern", shape.Pattern);
                 }
@@ -162,12 +164,8 @@ internal static class OrganisationSchema
                 writer.WriteStartObject("items");
                 WriteShape(writer, shape.Element!, nullable: false);
                 writer.WriteEndObject();
-                if (shape.Element!.Kind == ValueKind.Enum)
-                {
-                    // The binder ignores a repeated value; editors point it out.
-                    writer.WriteBoolean("uniqueItems", true);
-                }
 
+                // No uniqueItems: the spec says a list of enums ignores a repeated value, and so does the binder.
                 break;
             case ValueKind.Object:
                 WriteType(writer, "object", nullable);

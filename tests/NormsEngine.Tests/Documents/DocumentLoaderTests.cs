@@ -264,6 +264,16 @@ public sealed class DocumentLoaderTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentLoader(new ReaderLimits { MaxDepth = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentLoader(new ReaderLimits { MaxInputBytes = -1 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentLoader(new ReaderLimits { MaxNodes = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentLoader(new ReaderLimits { MaxDocuments = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentLoader(new ReaderLimits { MaxAliasExpansion = -1 }));
+    }
+
+    [Fact]
+    public void MaxAliasExpansion_NotSet_FollowsMaxInputBytes()
+    {
+        Assert.Equal(64, new ReaderLimits { MaxInputBytes = 64 }.MaxAliasExpansion);
+        Assert.Equal(10, new ReaderLimits { MaxInputBytes = 64, MaxAliasExpansion = 10 }.MaxAliasExpansion);
+        Assert.Equal(10, (ReaderLimits.Default with { MaxAliasExpansion = 10 }).MaxAliasExpansion);
     }
 
     [Fact]
@@ -273,6 +283,7 @@ public sealed class DocumentLoaderTests
 
         Assert.Equal(ReaderLimits.Default, limits);
         Assert.Equal((4L * 1024 * 1024, 64, 1000, 100_000), (limits.MaxInputBytes, limits.MaxDepth, limits.MaxAliases, limits.MaxNodes));
+        Assert.Equal((1000, 4L * 1024 * 1024), (limits.MaxDocuments, limits.MaxAliasExpansion));
     }
 
     [Fact]

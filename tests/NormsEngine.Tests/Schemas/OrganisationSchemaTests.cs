@@ -223,16 +223,17 @@ public sealed class OrganisationSchemaTests
 
         Assert.Equal(["string", "null"], Strings(field.GetProperty("type")));
         Assert.Equal("date", field.GetProperty("format").GetString());
-        Assert.Equal(@"^\d{4}-\d{2}-\d{2}$", field.GetProperty("pattern").GetString());
+        Assert.Equal(@"^(?!0000)\d{4}-\d{2}-\d{2}$", field.GetProperty("pattern").GetString());
     }
 
     [Fact]
-    public void Generate_DisclosureUrl_IsHttpsUri()
+    public void Generate_DisclosureUrl_IsHttpsUriWithTheBindersPattern()
     {
         var url = At(Parse(), "lifecycle.disclosure.url");
 
         Assert.Equal("uri", url.GetProperty("format").GetString());
-        Assert.Equal("^https://", url.GetProperty("pattern").GetString());
+        Assert.Equal(NormsEngine.Model.FieldShape.HttpsUrlPattern, url.GetProperty("pattern").GetString());
+        Assert.StartsWith("^[Hh][Tt][Tt][Pp][Ss]://[A-Za-z0-9]", NormsEngine.Model.FieldShape.HttpsUrlPattern, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,12 +260,13 @@ public sealed class OrganisationSchemaTests
     }
 
     [Fact]
-    public void Generate_ListsOfEnums_HaveUniqueValidItems()
+    public void Generate_ListsOfEnums_AllowRepeatedValidItems()
     {
         var root = Parse();
         var escalation = At(root, "incidentResponse.escalation");
 
-        Assert.True(escalation.GetProperty("uniqueItems").GetBoolean());
+        // organisation-v1.md: a list of enums ignores duplicates, so the schema does not reject them either.
+        Assert.False(escalation.TryGetProperty("uniqueItems", out _));
         Assert.Equal(
             ["nationalCsirt", "lawEnforcement", "regulator", "isac", "dataProtectionAuthority"],
             Strings(escalation.GetProperty("items").GetProperty("enum")));

@@ -1,8 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using NormsEngine.Documents;
-using NormsEngine.Schemas;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -13,35 +10,10 @@ namespace NormsEngine.Tests.Schemas;
 /// </summary>
 public sealed class OrganisationSchemaValidationTests
 {
-    private const string InstallCommand = "npm ci --prefix tests/tools/ajv";
     private const string InvalidSuffix = " invalid";
 
-    private static readonly TimeSpan ValidatorTimeout = TimeSpan.FromMinutes(2);
-
-    // On a fresh clone `dotnet test` installs the pinned validator itself (once), so the README's test command needs no extra step.
-    private static readonly Lazy<int> InstallTools = new(() =>
-    {
-        try
-        {
-            var start = new ProcessStartInfo("npm") { WorkingDirectory = SchemaTestPaths.AjvToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            return process.WaitForExit(TimeSpan.FromMinutes(5)) ? process.ExitCode : -1;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return -1;
-        }
-    });
-
     /// <summary>One ajv run over every invalid fixture, so node starts once: fixture name to ajv's error line for it.</summary>
-    private static readonly Lazy<(AjvResult Run, Dictionary<string, string> Errors)> InvalidRun = new(ValidateInvalidFixtures);
+    private static readonly Lazy<(AjvRunner.AjvResult Run, Dictionary<string, string> Errors)> InvalidRun = new(ValidateInvalidFixtures);
 
     public static TheoryData<string> InvalidFixtures() => Fixtures("invalid");
 
@@ -50,7 +22,7 @@ public sealed class OrganisationSchemaValidationTests
     [Fact]
     public void Ajv_SchemaItself_CompilesInStrictMode()
     {
-        var result = RunAjv("compile", []);
+        var result = AjvRunner.Run("compile", []);
 
         Assert.True(result.ExitCode == 0, $"ajv could not compile {SchemaPath} in strict mode:\n{result.Output}");
     }
@@ -64,10 +36,10 @@ public sealed class OrganisationSchemaValidationTests
             files.AddRange(Directory.GetFiles(SchemaTestPaths.SamplesDirectory, "*.yaml"));
         }
 
-        using var scratch = new ScratchDirectory();
+        using var scratch = new AjvRunner.ScratchDirectory();
         var data = files.Order(StringComparer.Ordinal).SelectMany(scratch.WriteDocuments).ToList();
 
-        var result = RunAjv("validate", data);
+        var result = AjvRunner.Run("validate", data);
 
         Assert.True(result.ExitCode == 0, $"ajv rejected documents the schema should accept:\n{result.Output}");
         Assert.Equal(data.Count, result.StandardOutput.Split('\n').Count(line => line.EndsWith(" valid", StringComparison.Ordinal)));
@@ -114,7 +86,7 @@ public sealed class OrganisationSchemaValidationTests
             $"The binder should report {ruleId} for {fixture}; it reported: {string.Join("; ", findings.Select(f => $"{f.RuleId} {f.Message}"))}");
     }
 
-    private static string SchemaPath => Path.Combine(SchemaTestPaths.SchemasDirectory, OrganisationSchema.FileName);
+    private static string SchemaPath => AjvRunner.SchemaPath;
 
     private static string FixturePath(string folder, string name) => Path.Combine(SchemaTestPaths.FixturesDirectory, folder, name);
 
@@ -140,9 +112,9 @@ public sealed class OrganisationSchemaValidationTests
         return (match.Groups[1].Value, match.Groups[2].Value);
     }
 
-    private static (AjvResult Run, Dictionary<string, string> Errors) ValidateInvalidFixtures()
+    private static (AjvRunner.AjvResult Run, Dictionary<string, string> Errors) ValidateInvalidFixtures()
     {
-        using var scratch = new ScratchDirectory();
+        using var scratch = new AjvRunner.ScratchDirectory();
         var fixtureOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fixture in Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, "invalid"), "*.yaml"))
         {
@@ -151,7 +123,7 @@ public sealed class OrganisationSchemaValidationTests
             fixtureOf[documents[0]] = Path.GetFileName(fixture);
         }
 
-        var run = RunAjv("validate", fixtureOf.Keys.Order(StringComparer.Ordinal).ToList());
+        var run = AjvRunner.Run("validate", fixtureOf.Keys.Order(StringComparer.Ordinal).ToList());
 
         // ajv writes "<file> invalid" and then, with --errors=line, the errors as one JSON line, both on stderr.
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -167,91 +139,4 @@ public sealed class OrganisationSchemaValidationTests
         return (run, errors);
     }
 
-    private static AjvResult RunAjv(string command, IReadOnlyList<string> data)
-    {
-        var cli = Path.Combine(SchemaTestPaths.AjvToolsDirectory, "node_modules", "ajv-cli", "dist", "index.js");
-        if (!File.Exists(cli))
-        {
-            _ = InstallTools.Value;
-        }
-
-        Assert.True(File.Exists(cli), $"ajv-cli is not installed at {cli} and could not be installed (node and npm are needed). From the repository root, run: {InstallCommand}");
-
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = SchemaTestPaths.AjvToolsDirectory,
-        };
-        foreach (var argument in new[] { cli, command, "--spec=draft2020", "--strict=true", "--all-errors", "-c", "ajv-formats", "-s", SchemaPath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        if (command == "validate")
-        {
-            // One JSON line per invalid document, so that tests can look for the instance path and keyword.
-            start.ArgumentList.Add("--errors=line");
-        }
-
-        foreach (var file in data)
-        {
-            start.ArgumentList.Add("-d");
-            start.ArgumentList.Add(file);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (Win32Exception ex)
-        {
-            throw new Xunit.Sdk.XunitException($"node is not on the PATH ({ex.Message}). Install Node.js 18 or later, then run: {InstallCommand}");
-        }
-
-        using (process)
-        {
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(ValidatorTimeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new Xunit.Sdk.XunitException($"ajv did not finish within {ValidatorTimeout}.");
-            }
-
-            return new AjvResult(process.ExitCode, Lf(output), Lf(error.GetAwaiter().GetResult()));
-        }
-
-        static string Lf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
-
-    private sealed record AjvResult(int ExitCode, string StandardOutput, string StandardError)
-    {
-        public string Output => StandardOutput + StandardError;
-    }
-
-    /// <summary>A temporary folder for the JSON copies of YAML documents that ajv reads; deleted afterwards.</summary>
-    private sealed class ScratchDirectory : IDisposable
-    {
-        private readonly string _path = Directory.CreateTempSubdirectory("norms-schema-").FullName;
-
-        /// <summary>Writes each document of a YAML file as <c>folder-name.yaml.N.json</c>, so ajv's messages name the source.</summary>
-        public IReadOnlyList<string> WriteDocuments(string yamlFile)
-        {
-            var documents = YamlToJson.Documents(File.ReadAllText(yamlFile));
-            var paths = new List<string>(documents.Count);
-            for (var i = 0; i < documents.Count; i++)
-            {
-                var path = Path.Combine(_path, $"{Path.GetFileName(Path.GetDirectoryName(yamlFile))}-{Path.GetFileName(yamlFile)}.{i + 1}.json");
-                File.WriteAllText(path, documents[i]);
-                paths.Add(path);
-            }
-
-            return paths;
-        }
-
-        public void Dispose() => Directory.Delete(_path, recursive: true);
-    }
 }

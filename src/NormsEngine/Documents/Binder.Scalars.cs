@@ -1,0 +1,222 @@
+using System.Globalization;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+
+namespace NormsEngine.Documents;
+
+/// <summary>
+/// Scalars and tags: values are read with the YAML 1.2 core schema (<see cref="CoreSchema"/>), as editors and the
+/// JSON Schema read them, so that the binder and organisation.schema.json accept the same documents.
+/// </summary>
+internal sealed partial class Binder
+{
+    private object? BindScalar(YamlScalarNode scalar, FieldShape shape, string path)
+    {
+        if (Resolve(scalar, path) is not { } type)
+        {
+            return null;
+        }
+
+        var text = scalar.Value;
+        switch (shape.Kind)
+        {
+            case ValueKind.Boolean when type == CoreType.Bool:
+                return CoreSchema.IsTrue(text);
+            case ValueKind.Integer when type is CoreType.Int or CoreType.Float:
+                // A JSON Schema "integer" is any number with no fractional part (24.0, 1e3), so the binder agrees.
+                if (CoreSchema.Number(text) is { } whole && whole == decimal.Truncate(whole))
+                {
+                    if (whole < (decimal)(shape.Min ?? 0) || (shape.Max is { } max && whole > (decimal)max))
+                    {
+                        return OutOfRange(scalar, path, shape, text);
+                    }
+
+                    return shape.ClrType == typeof(int) ? (object)(int)whole : (long)whole;
+                }
+
+                break;
+            case ValueKind.Number when type is CoreType.Int or CoreType.Float:
+                if (CoreSchema.Number(text) is { } number)
+                {
+                    if (number < (decimal)(shape.Min ?? 0) || number > (decimal)(shape.Max ?? 100))
+                    {
+                        return OutOfRange(scalar, path, shape, text);
+                    }
+
+                    return number;
+                }
+
+                break;
+            case ValueKind.Date when type == CoreType.Str:
+                if (IsoDate(text) is { } date)
+                {
+                    return date;
+                }
+
+                break;
+            case ValueKind.Text when type == CoreType.Str:
+                if (shape.PatternRegex is { } pattern && !Matches(pattern, text))
+                {
+                    break;
+                }
+
+                return text;
+            case ValueKind.Text:
+                return NotText(scalar, path, type);
+            case ValueKind.Enum:
+                foreach (var (name, value) in shape.EnumValues)
+                {
+                    if (type == CoreType.Str && name == text)
+                    {
+                        return value;
+                    }
+                }
+
+                var suggestion = Suggest(text, shape.EnumValues.Select(v => v.Key));
+                Report(EngineDiagnostics.InvalidValue, scalar, path,
+                    $"{path} has the unknown value '{Shorten(text)}'; expected one of {string.Join(", ", shape.EnumValues.Select(v => v.Key))}" +
+                    (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
+                return null;
+        }
+
+        return Invalid(scalar, path, shape);
+    }
+
+    /// <summary>A scalar's core-schema type; NE0003 (and <c>null</c>) when its text does not fit its core tag.</summary>
+    private CoreType? Resolve(YamlScalarNode scalar, string path)
+    {
+        if (CoreSchema.Resolve(scalar) is { } type)
+        {
+            return type;
+        }
+
+        Report(EngineDiagnostics.InvalidValue, scalar, path,
+            $"{Subject(path)} is tagged {CoreSchema.Show(scalar.Tag!)}, which needs {CoreSchema.Needs(scalar.Tag!)}; found '{Shorten(scalar.Value)}'.");
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a node's tag is one the binder reads: none, a core scalar tag on a scalar, <c>!!map</c> on a mapping,
+    /// <c>!!seq</c> on a sequence. Any other tag (local <c>!thing</c>, another vocabulary's) is NE0003: its meaning is
+    /// not the binder's to guess, and silently ignoring it would read a value its author meant differently.
+    /// </summary>
+    private bool TagIsAllowed(YamlTreeNode node, string path)
+    {
+        if (node.Tag is not { } tag)
+        {
+            return true;
+        }
+
+        var allowed = node switch
+        {
+            YamlMappingNode => tag == YamlTreeNode.CoreTagPrefix + "map",
+            YamlSequenceNode => tag == YamlTreeNode.CoreTagPrefix + "seq",
+            _ => CoreSchema.IsScalarTag(tag),
+        };
+        if (!allowed)
+        {
+            Report(EngineDiagnostics.InvalidValue, node, path,
+                $"{Subject(path)} has the tag {Shorten(CoreSchema.Show(tag))}, which a practices document cannot use on a {(node is YamlScalarNode ? "value" : Describe(node))}; " +
+                "only the YAML core tags are read (!!str, !!int, !!float, !!bool and !!null on values, !!map and !!seq on collections). Remove the tag.");
+        }
+
+        return allowed;
+    }
+
+    /// <summary>NE0003 for a number or boolean written where text is expected: YAML reads it unquoted as such, so say how to quote it.</summary>
+    private object? NotText(YamlScalarNode scalar, string path, CoreType type)
+    {
+        var what = type == CoreType.Bool ? "a boolean" : "a number";
+        var quoted = "\"" + Shorten(scalar.Value).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        var example = path.EndsWith(']') ? "- " + quoted : path[(path.LastIndexOf('.') + 1)..] + ": " + quoted;
+        var how = scalar.Tag is null ? $"YAML reads the unquoted {Shorten(scalar.Value)} as {what}" : $"the tag {CoreSchema.Show(scalar.Tag)} makes {Shorten(scalar.Value)} {what}";
+        Report(EngineDiagnostics.InvalidValue, scalar, path,
+            $"{path} must be text, but {how}. Quote a value meant as text: {example}");
+        return null;
+    }
+
+    private object? OutOfRange(YamlScalarNode scalar, string path, FieldShape shape, string text)
+    {
+        Report(EngineDiagnostics.InvalidValue, scalar, path, $"{path} is {Shorten(text)}, out of range; expected {shape.Describe()}.");
+        return null;
+    }
+
+    private object? Invalid(YamlTreeNode node, string path, FieldShape shape)
+    {
+        var found = node switch
+        {
+            YamlScalarNode { IsPlain: false } s => $"the text '{Shorten(s.Value)}'",
+            YamlScalarNode s => $"'{Shorten(s.Value)}'",
+            _ => "a " + Describe(node),
+        };
+        Report(EngineDiagnostics.InvalidValue, node, path, $"{path} must be {shape.Describe()}; found {found}.");
+        return null;
+    }
+
+    /// <summary>An extension value as plain data: YAML 1.2 core-schema scalars, lists and dictionaries.</summary>
+    private object? Plain(YamlTreeNode node, string path, YamlTreeNode? key)
+    {
+        _map.Add(path, key, node);
+        if (!TagIsAllowed(node, path))
+        {
+            return null;
+        }
+
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                var list = new List<object?>(sequence.Items.Count);
+                for (var i = 0; i < sequence.Items.Count; i++)
+                {
+                    list.Add(Plain(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null));
+                }
+
+                return list;
+            case YamlMappingNode mapping:
+                var dictionary = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (k, v) in mapping.Entries)
+                {
+                    var name = k is YamlScalarNode s ? s.Value : "?";
+                    if (TagIsAllowed(k, Child(path, name)))
+                    {
+                        dictionary[name] = Plain(v, Child(path, name), k);
+                    }
+                }
+
+                return dictionary;
+            case YamlScalarNode scalar:
+                var text = scalar.Value;
+                switch (Resolve(scalar, path))
+                {
+                    case CoreType.Bool:
+                        return CoreSchema.IsTrue(text);
+                    case CoreType.Int when CoreSchema.Number(text) is { } whole:
+                        return whole is >= long.MinValue and <= long.MaxValue ? (object)(long)whole : whole;
+                    case CoreType.Float when CoreSchema.Number(text) is { } number:
+                        return number;
+                    case CoreType.Int or CoreType.Float or CoreType.Str:
+                        return text; // .inf, .nan and numbers beyond decimal stay as written
+                    default:
+                        return null;
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Whether a value matches its field's pattern; a pattern that cannot decide in time (never seen: the engine is linear) is no match.</summary>
+    private static bool Matches(System.Text.RegularExpressions.Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static string Subject(string path) => path.Length == 0 ? "The document" : path;
+}
