@@ -21,10 +21,10 @@ public sealed class ShippedHelpLinksTests
 
         // The built-in descriptors derive their links from their IDs: all of them must point into the repository,
         // so the check below can never pass by looking at nothing.
-        Assert.All(builtIn, d => Assert.StartsWith(RepositoryBlob, d.HelpUri.AbsoluteUri, StringComparison.Ordinal));
+        Assert.All(builtIn, d => Assert.StartsWith(RepositoryBlob, d.HelpUri?.AbsoluteUri, StringComparison.Ordinal));
         var broken = shipped
-            .Where(d => d.HelpUri.AbsoluteUri.StartsWith(RepositoryBlob, StringComparison.Ordinal))
-            .Where(d => !File.Exists(RepositoryFile(root, d.HelpUri)))
+            .Where(d => d.HelpUri is { } link && link.AbsoluteUri.StartsWith(RepositoryBlob, StringComparison.Ordinal))
+            .Where(d => !File.Exists(RepositoryFile(root, d.HelpUri!)))
             .Select(d => $"{d.Id}: {d.HelpUri}")
             .ToList();
 

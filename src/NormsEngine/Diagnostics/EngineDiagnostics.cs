@@ -84,7 +84,7 @@ public static class EngineDiagnostics
         Category, Severity.Warning,
         "A rule applies to the organisation but a value it needs is not declared, so it can neither pass nor fail. Not declared is never a pass.",
         "Declare the missing values; the finding points at the nearest declared section.",
-        tags: ["engine"]);
+        tags: ["engine"], packFolder: "engine");
 
     /// <summary>NE0301: a suppression has expired.</summary>
     public static RuleDescriptor SuppressionExpired { get; } = Create(
@@ -98,7 +98,7 @@ public static class EngineDiagnostics
         Category, Severity.Warning,
         "A suppression matched no finding: it is stale and should be removed.",
         "Remove the suppression.",
-        tags: ["engine"]);
+        tags: ["engine"], packFolder: "engine");
 
     /// <summary>NE0303: a suppression has no justification.</summary>
     public static RuleDescriptor SuppressionUnjustified { get; } = Create(
@@ -119,5 +119,5 @@ public static class EngineDiagnostics
         [InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField];
 
     private static RuleDescriptor Create(string id, string title, string format, string description, string remediation) =>
-        RuleDescriptor.Create(id, title, format, Category, Severity.Error, description, remediation, tags: ["engine"]);
+        RuleDescriptor.Create(id, title, format, Category, Severity.Error, description, remediation, tags: ["engine"], packFolder: "engine");
 }

@@ -18,6 +18,11 @@ internal static class Reports
         "TST0301", "The Call is endorsed", "Not endorsed", "International norms", Severity.Info,
         "Endorse it.", "Endorse.", principle: "P9", packFolder: "test");
 
+    /// <summary>A rule from a pack that documents none of its rules: no help link.</summary>
+    public static readonly RuleDescriptor PagelessRule = RuleDescriptor.Create(
+        "TST0401", "Data is classified", "Not classified", "Intellectual property", Severity.Warning,
+        "Classify data.", "Write a classification scheme.", principle: "P4");
+
     public static readonly Principle P6 = new("P6", "Lifecycle security", "Text six.");
     public static readonly Principle P7 = new("P7", "Cyber hygiene", "Text seven.");
     public static readonly Principle P9 = new("P9", "International norms", "Text nine.");

@@ -217,13 +217,22 @@ public class SarifReportFormatterTests
     }
 
     [Fact]
-    public void Write_EngineRule_NoMadeUpHelpUri()
+    public void Write_RuleWithoutPage_NoMadeUpHelpUri()
+    {
+        var rules = Run(Reports.With(Reports.Finding(Reports.PagelessRule, "Not classified", 3))).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+
+        var pageless = rules.Single(r => r.GetProperty("id").GetString() == "TST0401");
+        Assert.False(pageless.TryGetProperty("helpUri", out _));
+        Assert.Equal("Write a classification scheme.", pageless.GetProperty("help").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Write_EngineRule_HelpUriIsItsPage()
     {
         var rules = Run(Reports.Sample()).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
 
         var engine = rules.Single(r => r.GetProperty("id").GetString() == "NE0302");
-        Assert.False(engine.TryGetProperty("helpUri", out _));
-        Assert.Equal("Remove the suppression.", engine.GetProperty("help").GetProperty("text").GetString());
+        Assert.Equal("https://github.com/normsengine/normsengine/blob/main/rules/engine/NE0302.md", engine.GetProperty("helpUri").GetString());
     }
 
     [Fact]
