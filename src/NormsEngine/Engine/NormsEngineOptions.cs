@@ -1,3 +1,4 @@
+using System.Globalization;
 using NormsEngine.Documents;
 
 namespace NormsEngine.Engine;
@@ -22,6 +23,15 @@ public sealed class NormsEngineOptions
 
     /// <summary>Most nodes in one document, counted with every alias expanded. Default 100,000; must be positive.</summary>
     public int MaxNodes { get; set; } = ReaderLimits.Default.MaxNodes;
+
+    /// <summary>Most documents (separated by <c>---</c>) read from one input. Default 1,000; must be positive.</summary>
+    public int MaxDocuments { get; set; } = ReaderLimits.Default.MaxDocuments;
+
+    /// <summary>
+    /// Most that alias references may repeat in one input (characters of the scalars repeated plus one per node),
+    /// or <c>null</c> (the default) for as much as <see cref="MaxInputBytes"/>; must not be negative.
+    /// </summary>
+    public long? MaxAliasExpansion { get; set; }
 
     /// <summary>
     /// Threshold overrides by name applied to every evaluation, over the packs' defaults; an evaluation's own
@@ -48,6 +58,8 @@ public sealed class NormsEngineOptions
         MaxDepth = MaxDepth,
         MaxAliases = MaxAliases,
         MaxNodes = MaxNodes,
+        MaxDocuments = MaxDocuments,
+        MaxAliasExpansion = MaxAliasExpansion ?? MaxInputBytes,
     };
 
     /// <summary>Every invalid setting, as a sentence naming it and its value; empty when the options are valid.</summary>
@@ -72,6 +84,16 @@ public sealed class NormsEngineOptions
         if (MaxNodes <= 0)
         {
             problems.Add($"NormsEngineOptions.MaxNodes must be positive; it is {MaxNodes}.");
+        }
+
+        if (MaxDocuments <= 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"NormsEngineOptions.MaxDocuments must be positive; it is {MaxDocuments}."));
+        }
+
+        if (MaxAliasExpansion < 0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"NormsEngineOptions.MaxAliasExpansion must be zero or positive; it is {MaxAliasExpansion}."));
         }
 
         if (MaxDegreeOfParallelism is 0 or < -1)

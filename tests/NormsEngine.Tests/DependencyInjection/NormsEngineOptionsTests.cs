@@ -74,6 +74,28 @@ public class NormsEngineOptionsTests
     }
 
     [Fact]
+    public void NormsEvaluator_InvalidDocumentLimits_ArgumentExceptionNamingBoth()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new NormsEvaluator([new TestPack()], options: new NormsEngineOptions { MaxDocuments = 0, MaxAliasExpansion = -1 }));
+
+        Assert.Contains("NormsEngineOptions.MaxDocuments must be positive; it is 0.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NormsEngineOptions.MaxAliasExpansion must be zero or positive; it is -1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_MaxDocuments_LimitsDocumentsPerInput()
+    {
+        using var provider = Provider(o => o.MaxDocuments = 2);
+        var evaluator = provider.GetRequiredService<INormsEvaluator>();
+
+        var report = evaluator.Evaluate(Document + "\n---\n" + Document + "\n---\n" + Document);
+
+        Assert.Equal(3, report.Documents.Count);
+        Assert.Contains(report.Documents[2].Findings, f => f.RuleId == "NE0005");
+        Assert.DoesNotContain(report.Documents[0].Findings, f => f.RuleId == "NE0005");
+    }
+
+    [Fact]
     public void Options_LimitsAndThresholds_AreTheDefaultsOfEveryEvaluation()
     {
         using var provider = Provider(o =>

@@ -10,8 +10,6 @@ namespace NormsEngine.Tests.Diagnostics;
 /// </summary>
 public sealed partial class EngineDiagnosticPagesTests
 {
-    private const string Unreleased = "Unreleased";
-
     private static readonly string[] Sections = ["## Cause", "## Rule description", "## How to fix", "## When to suppress", "## Example"];
 
     /// <summary>Every engine diagnostic's ID.</summary>
@@ -59,15 +57,14 @@ public sealed partial class EngineDiagnosticPagesTests
     }
 
     [Fact]
-    public void Ledger_Entries_AreUniqueAndReleasedOnesAreEngineDiagnostics()
+    public void Ledger_Entries_AreExactlyTheEngineDiagnostics()
     {
         var rows = ReadLedger();
-        var ids = EngineDiagnostics.All.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
-        Assert.NotEmpty(rows);
-        Assert.Equal(rows.Select(r => r.Id).Distinct(StringComparer.Ordinal), rows.Select(r => r.Id));
         Assert.All(rows, r => Assert.Matches(@"^(Release \d+\.\d+\.\d+|Unreleased)$", r.Section));
-        Assert.All(rows.Where(r => r.Section != Unreleased), r => Assert.Contains(r.Id, ids));
+        Assert.Equal(
+            EngineDiagnostics.All.Select(d => d.Id).Order(StringComparer.Ordinal),
+            rows.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
