@@ -17,11 +17,11 @@ internal static class NormsApp
     /// <param name="args">The arguments.</param>
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
-    /// <param name="input">Standard input, for the input <c>-</c>; default: the console's.</param>
+    /// <param name="input">Standard input as bytes, for the input <c>-</c>; default: the console's.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Stream? input = null)
     {
-        var terminal = new Terminal(output, error, input ?? Console.In);
+        var terminal = new Terminal(output, error, input ?? Console.OpenStandardInput());
         var root = new RootCommand("norms: checks practices documents against the nine principles of the Paris Call for Trust and Security in Cyberspace.")
         {
             CheckCommand.Create(terminal),
@@ -46,6 +46,14 @@ internal static class NormsApp
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
+            // No path holds a NUL character, and the system's path functions throw on one: an argument error here.
+            var withNul = Array.FindIndex(args, a => a.Contains('\0', StringComparison.Ordinal));
+            if (withNul >= 0)
+            {
+                error.WriteLine($"norms: argument {withNul + 1} holds a NUL character, which no path or value may hold.");
+                return ExitCodes.ToolFailure;
+            }
+
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {

@@ -8,8 +8,11 @@ namespace NormsEngine.Cli;
 /// </summary>
 /// <param name="Output">Standard output.</param>
 /// <param name="Error">Standard error.</param>
-/// <param name="Input">Standard input, read for the input <c>-</c>.</param>
-internal sealed record Terminal(TextWriter Output, TextWriter Error, TextReader Input)
+/// <param name="Input">
+/// Standard input as bytes, read for the input <c>-</c> exactly as a file is (size limit, strict UTF-8), so that the
+/// same bytes give the same findings whichever way they come.
+/// </param>
+internal sealed record Terminal(TextWriter Output, TextWriter Error, Stream Input)
 {
     /// <summary>Whether standard error is a terminal a person watches (progress bar).</summary>
     public bool IsErrorInteractive => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;

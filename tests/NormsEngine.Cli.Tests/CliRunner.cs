@@ -10,11 +10,16 @@ internal static class CliRunner
     public static (int Exit, string Output, string Error) Run(params string[] args) => RunIn(RepositoryRoot, null, args);
 
     /// <summary>Runs in-process with <paramref name="directory"/> as the current folder and <paramref name="input"/> as standard input.</summary>
-    public static (int Exit, string Output, string Error) RunIn(string directory, string? input, params string[] args)
+    public static (int Exit, string Output, string Error) RunIn(string directory, string? input, params string[] args) =>
+        RunWithBytes(directory, System.Text.Encoding.UTF8.GetBytes(input ?? string.Empty), args);
+
+    /// <summary>Runs in-process with <paramref name="input"/>'s bytes, as they are, as standard input.</summary>
+    public static (int Exit, string Output, string Error) RunWithBytes(string directory, byte[] input, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = InDirectory(directory, () => NormsApp.Run(args, output, error, new StringReader(input ?? string.Empty)));
+        using var standardInput = new MemoryStream(input, writable: false);
+        var exit = InDirectory(directory, () => NormsApp.Run(args, output, error, standardInput));
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using NormsEngine.Cli.Inputs;
 using NormsEngine.Cli.Output;
 using NormsEngine.Configuration;
@@ -62,13 +61,13 @@ internal static class BaselineCommand
                 ?? (check.Configuration.Baseline is { } configured ? InputExpansion.DisplayPath(Path.GetFullPath(configured), Directory.GetCurrentDirectory()) : DefaultFile);
             try
             {
+                // Whole or not at all: a failed write keeps the previous baseline.
                 var full = Path.GetFullPath(file);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                using (var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" })
+                AtomicFile.Write(full, writer =>
                 {
+                    writer.NewLine = "\n";
                     Baseline.Write(new Report { RunFindings = findings }, writer);
-                }
-
+                });
                 var count = Baseline.Load(full).Fingerprints.Count;
                 var documents = result.Tally.Documents;
                 terminal.Output.WriteLine($"Wrote {count} finding{(count == 1 ? string.Empty : "s")} from {documents} document{(documents == 1 ? string.Empty : "s")} to {file}.");

@@ -225,7 +225,8 @@ internal sealed class CheckRun
     {
         if (input.FullPath is not { } path)
         {
-            return _loader.Load(_terminal.Input.ReadToEnd(), DocumentInput.StandardInputName);
+            // Bytes, as a file's are read: a console decoder would replace invalid UTF-8 instead of reporting it.
+            return _loader.Load(_terminal.Input, DocumentInput.StandardInputName);
         }
 
         // Load reads in large chunks: no buffer of the stream's own.

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using NormsEngine.Cli.Generation;
+using NormsEngine.Cli.Output;
 
 namespace NormsEngine.Cli.Commands;
 
@@ -75,15 +75,13 @@ internal static class GenerateCommand
         }
 
         var digits = Math.Max(5, (count - 1).ToString(CultureInfo.InvariantCulture).Length);
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         try
         {
             Directory.CreateDirectory(folder);
             for (var i = 0; i < count; i++)
             {
                 var path = Path.Combine(folder, "org-" + i.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0') + ".yaml");
-                using var writer = new StreamWriter(path, append: false, encoding, bufferSize: 65536);
-                DocumentGenerator.WriteTo(writer, seed, i, suppliers);
+                AtomicFile.Write(path, writer => DocumentGenerator.WriteTo(writer, seed, i, suppliers), durable: false);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

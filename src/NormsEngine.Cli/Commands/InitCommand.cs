@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using NormsEngine.Cli.Output;
 
 namespace NormsEngine.Cli.Commands;
 
@@ -56,10 +57,8 @@ internal static class InitCommand
                 var text = ReadTemplate(file).Replace("{{today}}", today, StringComparison.Ordinal);
                 var path = Path.Combine(directory, file);
 
-                // CreateNew: a file that appeared since the check above is still not overwritten.
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(text);
+                // Whole or not at all, and never over a file that appeared since the check above.
+                AtomicFile.Write(path, writer => writer.Write(text), overwrite: false);
                 terminal.Output.WriteLine($"Wrote {path.Replace('\\', '/')}");
             }
         }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text;
 using NormsEngine.Cli.Docs;
+using NormsEngine.Cli.Output;
 using NormsEngine.ParisCall;
 
 namespace NormsEngine.Cli.Commands;
@@ -71,6 +71,5 @@ internal static class RulesDocsCommand
         return ExitCodes.Success;
     }
 
-    private static void Write(string path, string text) =>
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    private static void Write(string path, string text) => AtomicFile.Write(path, writer => writer.Write(text));
 }

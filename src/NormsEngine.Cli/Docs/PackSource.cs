@@ -1,4 +1,5 @@
 using System.Globalization;
+using NormsEngine.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace NormsEngine.Cli.Docs;
@@ -37,11 +38,14 @@ internal static class PackSource
         var rules = new Dictionary<string, RuleSource>(StringComparer.Ordinal);
         try
         {
-            var yaml = new YamlStream();
-            using (var reader = new StreamReader(file))
+            // Read as the pack was loaded (size limit, strict UTF-8): the file may have changed since, or be a pipe.
+            if (BoundedInput.ReadFile(file, "pack file").Text is not { } text)
             {
-                yaml.Load(reader);
+                return rules;
             }
+
+            var yaml = new YamlStream();
+            yaml.Load(new StringReader(text));
 
             if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root || Get(root, "rules") is not YamlSequenceNode list)
             {
@@ -59,7 +63,7 @@ internal static class PackSource
                 }
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
+        catch (YamlDotNet.Core.YamlException)
         {
             // The pack loaded a moment ago; if it cannot be read again, its pages say less.
         }

@@ -1,3 +1,5 @@
+using NormsEngine.Configuration;
+
 namespace NormsEngine.Cli.Inputs;
 
 /// <summary>
@@ -22,9 +24,15 @@ internal static class InputExpansion
     {
         var documents = new Dictionary<string, DocumentInput>(StringComparer.Ordinal);
         var problems = new List<string>();
+        var position = 0;
         foreach (var argument in arguments)
         {
-            if (argument == DocumentInput.StandardInputArgument)
+            position++;
+            if (Problem(argument) is { } problem)
+            {
+                problems.Add($"input {position} ('{Shorten(argument)}') {problem}");
+            }
+            else if (argument == DocumentInput.StandardInputArgument)
             {
                 documents[DocumentInput.StandardInputName] = new DocumentInput(DocumentInput.StandardInputName, null);
             }
@@ -66,6 +74,12 @@ internal static class InputExpansion
 
         return ([.. documents.Values.OrderBy(d => d.DisplayPath, StringComparer.Ordinal)], problems);
     }
+
+    /// <summary>Why an input cannot be used, or <c>null</c>: a glob too long to be a path.</summary>
+    private static string? Problem(string argument) =>
+        PathGlob.IsGlob(argument) && Glob.Problem(argument) is { } problem ? "is not a usable glob: " + problem : null;
+
+    private static string Shorten(string argument) => argument.Length > 60 ? argument[..60] + "..." : argument;
 
     /// <summary>The path outputs show: relative to the current directory when below it, else full; forward slashes.</summary>
     public static string DisplayPath(string fullPath, string currentDirectory)

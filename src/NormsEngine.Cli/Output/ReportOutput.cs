@@ -8,6 +8,8 @@ namespace NormsEngine.Cli.Output;
 /// One output of a run, written as the run goes: a format's writer over standard output or a file, and, for the
 /// text format with <c>--show-passed</c>, the passed rules, which follow the summary and so wait in a spool. A
 /// failure to write is reported once on standard error; the output then stops and the run ends with exit code 2.
+/// A file is written through an <see cref="AtomicFile"/>: it replaces the previous file only once the whole report is
+/// written, so a failed or killed run leaves the previous report as it was.
 /// </summary>
 internal sealed class ReportOutput : IDisposable
 {
@@ -20,14 +22,17 @@ internal sealed class ReportOutput : IDisposable
     private readonly ReportWriter _format;
     private readonly TextSpool? _passed;
     private readonly TextWriter _error;
+    private readonly AtomicFile? _file;
+    private bool _ended;
 
-    private ReportOutput(FormatRequest request, TextWriter writer, bool ownsWriter, bool colour, bool flushEachDocument, bool showPassed, TextWriter error)
+    private ReportOutput(FormatRequest request, TextWriter writer, bool ownsWriter, bool colour, bool flushEachDocument, bool showPassed, TextWriter error, AtomicFile? file = null)
     {
         _request = request;
         _writer = writer;
         _ownsWriter = ownsWriter;
         _flushEachDocument = flushEachDocument;
         _error = error;
+        _file = file;
         _format = OutputFormats.Open(request.Format, colour, writer);
         if (showPassed && request.Format == OutputFormats.Text)
         {
@@ -52,10 +57,9 @@ internal sealed class ReportOutput : IDisposable
 
         try
         {
-            var full = Path.GetFullPath(request.OutputFile);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var writer = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), FileBufferSize) { NewLine = "\n" };
-            return new ReportOutput(request, writer, ownsWriter: true, colour: false, flushEachDocument: false, showPassed, terminal.Error);
+            var file = AtomicFile.Create(request.OutputFile);
+            var writer = new StreamWriter(file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), FileBufferSize, leaveOpen: true) { NewLine = "\n" };
+            return new ReportOutput(request, writer, ownsWriter: true, colour: false, flushEachDocument: false, showPassed, terminal.Error, file);
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
@@ -127,6 +131,7 @@ internal sealed class ReportOutput : IDisposable
             }
 
             _writer.Flush();
+            _ended = true;
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
@@ -136,6 +141,7 @@ internal sealed class ReportOutput : IDisposable
         return !Failed;
     }
 
+    /// <summary>Closes the output; a file replaces the previous one only if the whole report was written.</summary>
     public void Dispose()
     {
         _format.Dispose();
@@ -145,10 +151,19 @@ internal sealed class ReportOutput : IDisposable
             try
             {
                 _writer.Dispose();
+                if (_file is not null && _ended && !Failed)
+                {
+                    _file.Commit();
+                }
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
                 Fail(ex);
+            }
+            finally
+            {
+                // Without a commit, this deletes the partial report and the previous file stays.
+                _file?.Dispose();
             }
         }
     }

@@ -11,8 +11,6 @@ namespace NormsEngine.Configuration;
 /// </summary>
 public sealed class Baseline
 {
-    private const int FormatVersion = 1;
-
     /// <summary>Creates a baseline from fingerprints.</summary>
     /// <param name="fingerprints">Finding fingerprints.</param>
     /// <param name="file">The file it was read from, if any.</param>
@@ -31,42 +29,18 @@ public sealed class Baseline
     /// <summary>Reads a baseline file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The baseline.</returns>
-    /// <exception cref="BaselineException">The file cannot be read or is not a baseline.</exception>
+    /// <exception cref="BaselineException">The file cannot be read or is not a baseline; the message names the file, line and column.</exception>
     public static Baseline Load(string path)
     {
-        try
+        // Bounded by bytes read and strict UTF-8, as documents are: a device given as --baseline claims a length of 0.
+        var read = BoundedInput.ReadFile(path, "baseline");
+        if (read.Bytes is not { } bytes)
         {
-            using var stream = System.IO.File.OpenRead(path);
-            using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || version.GetInt32() != FormatVersion
-                || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
-            {
-                throw new BaselineException($"{path}: not a norms baseline (expected an object with \"version\": {FormatVersion} and a \"findings\" array).");
-            }
-
-            var fingerprints = new List<string>();
-            foreach (var finding in findings.EnumerateArray())
-            {
-                if (finding.ValueKind != JsonValueKind.Object || !finding.TryGetProperty("fingerprint", out var fingerprint) || fingerprint.ValueKind != JsonValueKind.String)
-                {
-                    throw new BaselineException($"{path}: every entry of \"findings\" needs a \"fingerprint\" string.");
-                }
-
-                fingerprints.Add(fingerprint.GetString()!);
-            }
-
-            return new Baseline(fingerprints, path);
+            throw new BaselineException(MessageText.Visible(read.Line > 0 ? $"{path}({read.Line},{read.Column}): {read.Problem}" : $"{path}: {read.Problem}"));
         }
-        catch (JsonException ex)
-        {
-            throw new BaselineException($"{path}({(ex.LineNumber ?? 0) + 1},{(ex.BytePositionInLine ?? 0) + 1}): the baseline is not valid JSON: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new BaselineException($"{path}: cannot read the baseline: {ex.Message}");
-        }
+
+        var json = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        return new Baseline(BaselineReader.Read(json, path), path);
     }
 
     /// <summary>Writes the baseline of every finding in <paramref name="report"/>, sorted, deterministic.</summary>
@@ -88,7 +62,7 @@ public sealed class Baseline
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteNumber("version", FormatVersion);
+            json.WriteNumber("version", BaselineReader.FormatVersion);
             json.WriteStartArray("findings");
             foreach (var finding in entries)
             {

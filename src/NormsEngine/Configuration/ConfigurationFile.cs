@@ -67,15 +67,12 @@ public static partial class ConfigurationFile
     /// <returns>The configuration and its errors.</returns>
     public static ConfigurationResult Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        // Bounded by bytes read, as documents are: a device or pipe given as --config claims a length of 0.
+        var read = BoundedInput.ReadFile(path, "configuration file");
+        if (read.Text is not { } text)
         {
             return new ConfigurationResult(NormsConfiguration.Default with { File = path },
-                [Error(new SourceLocation(path, string.Empty, 0, 0, 0, 0), $"The configuration file cannot be read: {ex.Message}")]);
+                [Error(new SourceLocation(path, string.Empty, read.Line, read.Column, read.Line, read.Line > 0 ? read.Column + 1 : 0), read.Problem!)]);
         }
 
         return Parse(text, path);
@@ -217,7 +214,7 @@ public static partial class ConfigurationFile
     }
 
     private static Finding Error(SourceLocation at, string message) =>
-        new(EngineDiagnostics.InvalidConfiguration, message, at);
+        new(EngineDiagnostics.InvalidConfiguration, MessageText.Visible(message), at);
 
     private static SourceLocation At(string file, string path, TextPoint start) =>
         new(file, path, start.Line, start.Column, start.Line, start.Column + 1);
@@ -288,9 +285,9 @@ public static partial class ConfigurationFile
                         configuration = configuration with { FailOn = Severity(value, key) ?? Diagnostics.Severity.Error };
                         break;
                     case "baseline":
-                        if (Text(value, key) is { } baseline)
+                        if (Text(value, key) is { } baseline && Relative(value, key, baseline) is { } relative)
                         {
-                            configuration = configuration with { Baseline = Relative(baseline) };
+                            configuration = configuration with { Baseline = relative };
                         }
 
                         break;
@@ -336,9 +333,9 @@ public static partial class ConfigurationFile
 
             for (var i = 0; i < sequence.Items.Count; i++)
             {
-                if (Text(sequence.Items[i], $"packs[{i}]") is { } pack)
+                if (Text(sequence.Items[i], $"packs[{i}]") is { } pack && (IsPackPath(pack) ? Relative(sequence.Items[i], $"packs[{i}]", pack) : pack) is { } entry)
                 {
-                    packs.Add(IsPackPath(pack) ? Relative(pack) : pack);
+                    packs.Add(entry);
                     _locations[$"packs[{i}]"] = At(file, $"packs[{i}]", sequence.Items[i]);
                 }
             }
@@ -434,6 +431,12 @@ public static partial class ConfigurationFile
                             break;
                         case "document":
                             document = Text(value, field);
+                            if (document is not null && Glob.Problem(document) is { } problem)
+                            {
+                                Fail(value, field, problem);
+                                valid = false;
+                            }
+
                             break;
                         case "justification":
                             justification = Text(value, field);
@@ -563,17 +566,26 @@ public static partial class ConfigurationFile
             return null;
         }
 
-        private string Relative(string path) =>
-            Path.IsPathRooted(path)
+        /// <summary>A path relative to the configuration file, as a path from the current folder; <c>null</c> (and NE0103) when it names no file.</summary>
+        private string? Relative(YamlTreeNode node, string setting, string path)
+        {
+            if (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal))
+            {
+                Fail(node, setting, $"{setting} must name a file; found {Describe(node)}.");
+                return null;
+            }
+
+            return Path.IsPathRooted(path)
                 ? path
                 : Glob.Normalise(Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, path))));
+        }
 
         private static string Describe(YamlTreeNode node) => node switch
         {
             YamlMappingNode => "a mapping",
             YamlSequenceNode => "a list",
             YamlScalarNode { IsNull: true } => "nothing",
-            YamlScalarNode scalar => $"'{scalar.Value}'",
+            YamlScalarNode scalar => $"'{MessageText.Quote(scalar.Value)}'",
             _ => "a value",
         };
 

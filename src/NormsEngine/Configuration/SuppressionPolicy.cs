@@ -36,7 +36,7 @@ internal sealed partial class SuppressionPolicy
         if (rule.Expires is { } expires && expires < today)
         {
             return new Finding(EngineDiagnostics.SuppressionExpired,
-                $"The suppression of {rule.Rule} expired on {expires:yyyy-MM-dd}{(rule.Owner is { } owner ? $" (owner: {owner})" : string.Empty)}; the findings it covered are reported again.", at);
+                $"The suppression of {rule.Rule} expired on {expires:yyyy-MM-dd}{(rule.Owner is { } owner ? $" (owner: {MessageText.Quote(owner)})" : string.Empty)}; the findings it covered are reported again.", at);
         }
 
         return null;
@@ -51,6 +51,10 @@ internal sealed partial class SuppressionPolicy
         var result = new List<Finding>(findings.Count);
         var inDocument = InDocument(document, result);
         var used = new HashSet<int>();
+
+        // A document's findings name its file: each glob is matched once per file, not once per finding.
+        var globMatches = new bool?[_rules.Count];
+        string? globFile = null;
         foreach (var finding in findings)
         {
             var current = finding;
@@ -64,14 +68,17 @@ internal sealed partial class SuppressionPolicy
                 }
             }
 
-            foreach (var (rule, glob) in _rules)
+            var file = current.Location.File ?? string.Empty;
+            if (file != globFile)
             {
-                if (current.Suppression is not null)
-                {
-                    break;
-                }
+                Array.Clear(globMatches);
+                globFile = file;
+            }
 
-                if (Covers(rule.Rule, current) && PathMatches(rule.Path, current.Location.Path) && (glob is null || glob.IsMatch(current.Location.File ?? string.Empty)))
+            for (var r = 0; r < _rules.Count && current.Suppression is null; r++)
+            {
+                var (rule, glob) = _rules[r];
+                if (Covers(rule.Rule, current) && PathMatches(rule.Path, current.Location.Path) && (glob is null || (globMatches[r] ??= glob.IsMatch(file))))
                 {
                     current = current with { Suppression = new Suppression(SuppressionKind.External, rule.Justification!, rule.Owner, rule.Expires, rule.Location) };
                 }

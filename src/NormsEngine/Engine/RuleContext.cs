@@ -27,6 +27,9 @@ public sealed class RuleContext
 
     internal IReadOnlyList<RuleOutcome> Outcomes => _outcomes;
 
+    /// <summary>The time this document's YAML <c>matches</c> tests may still take (one budget per session, so per document).</summary>
+    internal Packs.PatternBudget Patterns { get; } = new(Packs.PatternBudget.PerDocument);
+
     /// <summary>Whole days from <paramref name="date"/> to the as-of date, or <c>null</c> when not declared.</summary>
     /// <param name="date">A declared date, or <c>null</c>.</param>
     /// <returns>The age in days.</returns>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -9,8 +8,11 @@ namespace NormsEngine.Packs;
 /// <summary>What a condition is evaluated over: the context, the organisation and, for <c>forEach</c> rules, the item.</summary>
 internal readonly record struct PackScope(RuleContext Context, Organisation Organisation, Supplier? Item);
 
-/// <summary>A value a condition could not read: its YAML path (where a finding points) and how the NE0201 message names it.</summary>
-internal readonly record struct UnknownValue(string Path, string Display)
+/// <summary>
+/// A value a condition could not read: its YAML path (where a finding points), how the NE0201 message names it, and
+/// whether a <c>matches</c> test could not run on it (timed out, or the document's pattern budget was spent).
+/// </summary>
+internal readonly record struct UnknownValue(string Path, string Display, bool FromPattern = false)
 {
     public static UnknownValue NotDeclared(string path) => new(path, path);
 }
@@ -184,7 +186,9 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
         }
 
         var result = Apply(scope, value!, other, out var problem);
-        return result is { } decided ? ConditionResult.Of(decided, path) : ConditionResult.NotKnown([new UnknownValue(path, path + " (" + problem + ")")]);
+        return result is { } decided
+            ? ConditionResult.Of(decided, path)
+            : ConditionResult.NotKnown([new UnknownValue(path, path + " (" + problem + ")", FromPattern: op == TestOperator.Matches && value is string)]);
     }
 
     /// <summary>Applies the test to declared values; <c>null</c> with a <paramref name="problem"/> when an extension value has a type the test cannot read.</summary>
@@ -239,13 +243,10 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
                     break;
                 }
 
-                try
+                // Timed per test and in total per document: past the budget, the test is unknown.
+                result = scope.Context.Patterns.IsMatch(pattern!, text, out problem);
+                if (result is null)
                 {
-                    result = pattern!.IsMatch(text);
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    problem = $"matching /{pattern}/ took longer than {pattern!.MatchTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
                     return null;
                 }
 

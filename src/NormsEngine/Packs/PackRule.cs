@@ -57,13 +57,38 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         return builder.Build();
     }
 
-    /// <summary>Whether the rule applies: <c>appliesWhen</c> is true (unknown does not apply).</summary>
-    internal bool Applies(RuleContext context, Organisation organisation, Supplier? item) =>
-        appliesWhen is null || appliesWhen.Evaluate(new PackScope(context, organisation, item)).Value == true;
+    /// <summary>
+    /// Whether the rule applies: <c>appliesWhen</c> is true (unknown does not apply), or unknown because a
+    /// <c>matches</c> test could not run: that scope is noted, and <see cref="Report"/> reports it as unknown rather
+    /// than letting the rule silently not apply.
+    /// </summary>
+    internal bool Applies(RuleContext context, Organisation organisation, Supplier? item)
+    {
+        if (appliesWhen is null)
+        {
+            return true;
+        }
+
+        var result = appliesWhen.Evaluate(new PackScope(context, organisation, item));
+        if (result.Value is null && result.Unknown.Any(u => u.FromPattern))
+        {
+            context.Patterns.NoteUndecidedScope(this, item, result.Unknown);
+            return true;
+        }
+
+        return result.Value == true;
+    }
 
     /// <summary>Evaluates <c>failsWhen</c> and reports the outcome through the context, as a C# rule would.</summary>
     internal void Report(RuleContext context, Organisation organisation, Supplier? item)
     {
+        // A scope on the organisation alone is noted without the item.
+        if ((context.Patterns.UndecidedScope(this, item) ?? context.Patterns.UndecidedScope(this, null)) is { } scope)
+        {
+            context.InsufficientData(Descriptor, [.. scope.Select(u => u.Display)], at: item?.Path ?? scope[0].Path);
+            return;
+        }
+
         var result = failsWhen.Evaluate(new PackScope(context, organisation, item));
         switch (result.Value)
         {

@@ -1,3 +1,5 @@
+using NormsEngine.Configuration;
+using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 
 namespace NormsEngine.Packs;
@@ -21,27 +23,12 @@ public static class RulePackFile
     public static RulePackLoadResult Load(string path, IEnumerable<string>? knownThresholds = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            var limit = ReaderLimits.Default.MaxInputBytes;
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > limit)
-            {
-                return Failed(path, $"The pack file is larger than {limit:N0} bytes; it was not read.");
-            }
 
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return Failed(path, $"The pack file cannot be read: {ex.Message}");
-        }
-
-        var text = YamlReader.Decode(bytes, path, out var error);
-        return text is null
-            ? Failed(path, error!.Message, error.Location)
-            : Parse(text, path, knownThresholds);
+        // Bounded by bytes read, not by the length the file claims: devices and pipes claim 0.
+        var read = BoundedInput.ReadFile(path, "pack file");
+        return read.Text is { } text
+            ? Parse(text, path, knownThresholds)
+            : Failed(path, read.Problem!, read.Line > 0 ? new SourceLocation(path, string.Empty, read.Line, read.Column, read.Line, read.Column + 1) : null);
     }
 
     /// <summary>Loads a YAML rule pack from its text.</summary>
@@ -55,15 +42,15 @@ public static class RulePackFile
         ArgumentNullException.ThrowIfNull(file);
         if (text.Length > ReaderLimits.Default.MaxInputBytes)
         {
-            return Failed(file, $"The pack is larger than {ReaderLimits.Default.MaxInputBytes:N0} characters; it was not read.");
+            return Failed(file, $"The pack is larger than {BoundedInput.LimitText(ReaderLimits.Default.MaxInputBytes)} characters; it was not read.");
         }
 
         return RulePackParser.Parse(text, file, knownThresholds ?? []);
     }
 
-    private static RulePackLoadResult Failed(string file, string message, Diagnostics.SourceLocation? location = null)
+    private static RulePackLoadResult Failed(string file, string message, SourceLocation? location = null)
     {
         var finding = RulePackParser.FileError(file, message);
-        return new RulePackLoadResult(null, [location is null ? finding : new Diagnostics.Finding(finding.Descriptor, message, location)]);
+        return new RulePackLoadResult(null, [location is null ? finding : new Finding(finding.Descriptor, finding.Message, location)]);
     }
 }

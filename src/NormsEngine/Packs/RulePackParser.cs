@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Model;
@@ -15,9 +16,6 @@ namespace NormsEngine.Packs;
 /// </summary>
 internal sealed partial class RulePackParser
 {
-    /// <summary>How long one <c>matches</c> test may run before it gives up (the test is then unknown).</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
-
     private const string ApiVersion = "norms/v1";
     private const string Kind = "RulePack";
 
@@ -49,7 +47,7 @@ internal sealed partial class RulePackParser
 
     /// <summary>An NE0101 finding that concerns the whole file (cannot be read, too large).</summary>
     public static Finding FileError(string file, string message) =>
-        new(EngineDiagnostics.PackLoadFailed, message, new SourceLocation(file, string.Empty, 1, 1, 1, 1));
+        new(EngineDiagnostics.PackLoadFailed, MessageText.Visible(message), new SourceLocation(file, string.Empty, 1, 1, 1, 1));
 
     private RulePackLoadResult Parse(string text)
     {
@@ -61,7 +59,7 @@ internal sealed partial class RulePackParser
         var documents = new YamlReader(_file, ReaderLimits.Default).Read(text);
         foreach (var finding in documents.SelectMany(d => d.Findings))
         {
-            _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, finding.Message, finding.Location));
+            _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, MessageText.Visible(finding.Message), finding.Location));
         }
 
         if (documents.Count > 1)
@@ -479,7 +477,7 @@ internal sealed partial class RulePackParser
 
                 try
                 {
-                    var regex = new Regex(patternNode.Value, RegexOptions.CultureInvariant, MatchTimeout);
+                    var regex = PatternBudget.Compile(patternNode.Value);
                     return new PackTest(field, op, new PackOperand.Literal(patternNode.Value), regex);
                 }
                 catch (ArgumentException ex)
@@ -863,7 +861,7 @@ internal sealed partial class RulePackParser
     private void Error(YamlTreeNode node, string path, string message) => Error(node.Start, node.End, path, message);
 
     private void Error(TextPoint start, TextPoint end, string path, string message) =>
-        _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, message, new SourceLocation(_file, path, start.Line, start.Column, end.Line, end.Column)));
+        _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, MessageText.Visible(message), new SourceLocation(_file, path, start.Line, start.Column, end.Line, end.Column)));
 
     /// <summary>An error at character <paramref name="offset"/> of a one-line scalar's value (its node when the column cannot be known).</summary>
     private void ErrorAt(YamlScalarNode node, int offset, string path, string message)

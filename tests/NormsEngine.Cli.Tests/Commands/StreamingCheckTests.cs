@@ -118,7 +118,7 @@ public sealed class StreamingCheckTests : IDisposable
 
         var events = new List<string>();
         var output = new RecordingWriter(events);
-        var terminal = new Terminal(output, new StringWriter(), new StringReader(string.Empty));
+        var terminal = new Terminal(output, new StringWriter(), Stream.Null);
         var settings = new CheckSettings([Path.Combine(_workspace.Folder, "docs")], null, null, UseBaseline: false, null, null, []);
         var run = CliRunner.InDirectory(_workspace.Folder, () => CheckRun.Prepare(settings, terminal));
         Assert.NotNull(run);
@@ -192,7 +192,7 @@ public sealed class StreamingCheckTests : IDisposable
     private static Expected WholeReport(string directory, string[] inputs, string? baseline, string? standardInput) =>
         CliRunner.InDirectory(directory, () =>
         {
-            var terminal = new Terminal(TextWriter.Null, TextWriter.Null, new StringReader(standardInput ?? string.Empty));
+            var terminal = new Terminal(TextWriter.Null, TextWriter.Null, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(standardInput ?? string.Empty)));
             var run = CheckRun.Prepare(new CheckSettings(inputs, null, baseline, UseBaseline: true, null, null, []), terminal);
             Assert.NotNull(run);
             var loader = new DocumentLoader(run.Options.Limits);

@@ -96,4 +96,45 @@ public class BaselineTests : IDisposable
 
         Assert.Contains(_file, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"version\": 1.0, \"findings\": []}", "(1,13): \"version\" must be 1, the baseline format this tool reads; found 1.0.")]
+    [InlineData("{\"version\": 1e400, \"findings\": []}", "(1,13): \"version\" must be 1, the baseline format this tool reads; found 1e400.")]
+    [InlineData("{\"version\": \"1\", \"findings\": []}", "(1,13): \"version\" must be 1, the baseline format this tool reads; found \"1\".")]
+    [InlineData("{\"version\": 1, \"findings\": [{\"fingerprint\": \"\\ud800\"}]}", "(1,45): the \"fingerprint\" is not valid text (it holds an unpaired surrogate escape).")]
+    [InlineData("{\"version\": 1, \"findings\": [{\"\\ud800\": 1, \"fingerprint\": \"x\"}]}", null)]
+    [InlineData("{\"version\": 1, \"findings\": [{\"fingerp\\ud800rint\": \"x\"}]}", "(1,30): a property name is not valid text (it holds an unpaired surrogate escape).")]
+    [InlineData("{\"version\": 1,\n  \"findings\": [\n    {\"fingerprint\": 5}\n  ]\n}", "(3,21): a \"fingerprint\" is a string; found 5.")]
+    [InlineData("{\"version\": 1, \"findings\": [7]}", "(1,29): every entry of \"findings\" is an object with a \"fingerprint\" string.")]
+    [InlineData("{\"version\": 1, \"findings\": {}}", "(1,28): \"findings\" must be an array; found {.")]
+    [InlineData("{\"findings\": []}", "(1,1): not a norms baseline: a norms baseline is an object")]
+    [InlineData("[]", "(1,1): not a norms baseline: a norms baseline is an object")]
+    [InlineData("", "(1,1): the baseline is not valid JSON: ")]
+    [InlineData("{\"version\": 1, \"findings\": []} x", "(1,32): the baseline is not valid JSON: ")]
+    [InlineData("{ \"é\": nope }", "(1,9): the baseline is not valid JSON: ")]
+    public void Load_HostileFile_BaselineExceptionWithLineAndColumn(string content, string? expected)
+    {
+        File.WriteAllText(_file, content);
+
+        if (expected is null)
+        {
+            Assert.Equal(["x"], Baseline.Load(_file).Fingerprints);
+            return;
+        }
+
+        var error = Assert.Throws<BaselineException>(() => Baseline.Load(_file));
+
+        Assert.StartsWith(_file + expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_DeeplyNested_BaselineExceptionNotAStackOverflow()
+    {
+        File.WriteAllText(_file, "{\"version\": 1, \"findings\": [], \"x\": " + new string('[', 100_000) + "}");
+
+        var error = Assert.Throws<BaselineException>(() => Baseline.Load(_file));
+
+        Assert.StartsWith(_file + "(1,", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -67,12 +67,50 @@ public class ConfigurationFileTests : IDisposable
     [InlineData("packs: paris-call\n", 3, 8)]                                  // packs not a list
     [InlineData("rules:\n  not-an-id: error\n", 4, 3)]                         // bad rule key
     [InlineData("principles:\n  P10: none\n", 4, 3)]                           // unknown principle
+    [InlineData("baseline: \"\"\n", 3, 11)]                                    // a baseline that names no file (was an internal error)
+    [InlineData("packs:\n  - \"packs/a\\0.yaml\"\n", 4, 5)]                   // a pack path no file system accepts
     public void Parse_BrokenFile_ReportsNe0103AtTheMistake(string body, int line, int column)
     {
         var result = ConfigurationFile.Parse(Header + body, "norms.config.yaml");
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("NE0103", "norms.config.yaml", line, column), (error.RuleId, error.Location.File, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Parse_SuppressionDocumentGlobLongerThanAnyPath_Ne0103AtTheValueAndNotApplied()
+    {
+        var body = "suppressions:\n  - rule: PC0603\n    justification: x\n    document: \"" + new string('*', Glob.MaxLength + 1) + "\"\n";
+
+        var result = ConfigurationFile.Parse(Header + body, "norms.config.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("NE0103", 6, 15), (error.RuleId, error.Location.Line, error.Location.Column));
+        Assert.Equal("The glob is 4097 characters long; a glob is at most 4096.", error.Message);
+        Assert.Empty(result.Configuration.Suppressions);
+    }
+
+    [Fact]
+    public void Parse_SuppressionDocumentWithManyDoubleStars_IsAcceptedAndMatchesQuickly()
+    {
+        var glob = string.Concat(Enumerable.Repeat("**/", 500)) + "vendor.yaml";
+        var body = $"suppressions:\n  - rule: PC0603\n    justification: x\n    document: \"{glob}\"\n";
+
+        var result = ConfigurationFile.Parse(Header + body, "norms.config.yaml");
+
+        Assert.Empty(result.Errors);
+        Assert.True(new Glob(Assert.Single(result.Configuration.Suppressions).Document!).IsMatch(string.Concat(Enumerable.Repeat("a/", 500)) + "vendor.yaml"));
+    }
+
+    [Theory]
+    [InlineData("root: true\n\n  - paris-call\n", "root must be true or false; found 'true\\n- paris-call'.")]
+    [InlineData("failOn: \"x\\r\\n::error::forged\\e[31m\"\n", "'x\\r\\n::error::forged\\u001B[31m' is not a severity; expected error, warning, info or none.")]
+    [InlineData("failOn: \"a\\u2028b\\u202Ec\"\n", "'a\\u2028b\\u202Ec' is not a severity; expected error, warning, info or none.")]
+    public void Parse_ValueWithLineBreaksOrControlCharacters_MessageIsOneVisibleLine(string body, string message)
+    {
+        var error = Assert.Single(ConfigurationFile.Parse(Header + body, "norms.config.yaml").Errors);
+
+        Assert.Equal(message, error.Message);
     }
 
     [Fact]

@@ -170,4 +170,16 @@ public sealed class RulePackFileTests
         var finding = Assert.Single(report.Findings, f => f.RuleId == "NE0201");
         Assert.Contains("threshold maxEarlyWarningHours", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_ValueWithLineBreaksOrControlCharacters_EveryMessageIsOneVisibleLine()
+    {
+        var yaml = "apiVersion: norms/v1\nkind: RulePack\nmetadata: { id: \"a\\nb\\e[31m\", version: \"1\\r\\n2\", title: T }\nrules: []\n";
+
+        var errors = RulePackFile.Parse(yaml, "pack.yaml").Errors;
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.DoesNotContain(e.Message, c => char.IsControl(c)));
+        Assert.Contains(errors, e => e.Message.Contains("'a\\nb\\u001B[31m'", StringComparison.Ordinal));
+    }
 }
