@@ -55,15 +55,31 @@ internal static class NormsApp
             }
 
             var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (parse.Action is ExamplesHelpAction or VersionAction)
             {
-                // Bad arguments are exit code 2 (evaluation.md), not System.CommandLine's default 1.
-                foreach (var parseError in parse.Errors)
+                // Asked for help or the version: nothing else on the line matters.
+                return parse.Invoke(configuration);
+            }
+
+            if (IsBareGroup(parse))
+            {
+                // 'norms' (or 'norms rules') alone: the help says what it can do. Exit code 2 all the same, as git exits 1
+                // after its usage: the tool did no job, and a CI step that runs 'norms $EMPTY' must not pass.
+                root.Parse([.. args, "--help"]).Invoke(configuration);
+                return ExitCodes.ToolFailure;
+            }
+
+            var unknown = UnknownArguments.Find(parse);
+            if (unknown.Count > 0 || parse.Errors.Count > 0)
+            {
+                // Bad arguments are exit code 2 (evaluation.md), not System.CommandLine's default 1. An unknown word is
+                // the cause of the other errors (an option's value left over), so only it is shown.
+                foreach (var message in unknown.Count > 0 ? unknown : parse.Errors.Select(e => e.Message))
                 {
-                    error.WriteLine($"norms: {parseError.Message}");
+                    error.WriteLine($"norms: {message}");
                 }
 
-                error.WriteLine($"Run 'norms {string.Join(' ', CommandPath(parse))}--help' for usage.");
+                error.WriteLine($"Run 'norms {string.Concat(UnknownArguments.CommandNames(parse.CommandResult).Skip(1).Select(n => n + " "))}--help' for usage.");
                 return ExitCodes.ToolFailure;
             }
 
@@ -77,16 +93,10 @@ internal static class NormsApp
         }
     }
 
-    private static IEnumerable<string> CommandPath(ParseResult parse)
-    {
-        var names = new List<string>();
-        for (var command = parse.CommandResult; command.Parent is System.CommandLine.Parsing.CommandResult parent; command = parent)
-        {
-            names.Insert(0, command.Command.Name + " ");
-        }
-
-        return names;
-    }
+    /// <summary>A command group given nothing: no subcommand, option or argument after it.</summary>
+    private static bool IsBareGroup(ParseResult parse) =>
+        parse.CommandResult.Command is { Subcommands.Count: > 0, Action: null }
+        && parse.Tokens.All(t => t.Type == System.CommandLine.Parsing.TokenType.Command);
 
     /// <summary>Commands with examples at the end of their help; the root's are here.</summary>
     private static readonly string[] RootExamples =

@@ -209,6 +209,11 @@ internal sealed class CheckRun
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            if (Missing(input) is { } missing)
+            {
+                return ([], $"norms: {ReportText.Line(missing)}.", Unreadable(input.DisplayPath, missing + "."));
+            }
+
             return ([], $"norms: cannot read '{ReportText.Line(input.DisplayPath)}': {ReportText.Line(ex.Message)}", Unreadable(input.DisplayPath, ex.Message));
         }
 
@@ -219,6 +224,23 @@ internal sealed class CheckRun
         }
 
         return (reports, null, null);
+    }
+
+    /// <summary>
+    /// What a missing input is, in the words its argument suggests (the system's reason would call a missing folder a
+    /// file, with the machine's full path), or <c>null</c> when the input exists.
+    /// </summary>
+    internal static string? Missing(DocumentInput input)
+    {
+        if (input.FullPath is not { } path || File.Exists(path) || Directory.Exists(path))
+        {
+            return null;
+        }
+
+        var name = input.DisplayPath;
+        return name.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar) ? $"the folder '{name}' does not exist"
+            : name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? $"the file '{name}' does not exist"
+            : $"no file or folder named '{name}'";
     }
 
     private IReadOnlyList<PracticesDocument> ReadInput(DocumentInput input)

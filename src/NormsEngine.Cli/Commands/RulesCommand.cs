@@ -185,8 +185,35 @@ internal static class RulesCommand
         }
 
         output.WriteLine();
-        output.WriteLine($"Change its severity in norms.config.yaml (rules: {{ {rule.Id}: warning }}), or suppress one finding with '# norms-ignore {rule.Id}: reason'.");
+        output.WriteLine(HowToConfigure(rule));
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// How to change the rule's severity, with an example that does change it: a rule off by default is turned on at
+    /// its severity; an error becomes a warning, a warning an error (to fail the run on it), an info a warning.
+    /// </summary>
+    internal static string HowToConfigure(RuleDescriptor rule)
+    {
+        if (rule.Id == EngineDiagnostics.InputUnreadable.Id)
+        {
+            // Made by the tool for an input it could not read: no configuration or comment reaches it.
+            return "It cannot be lowered or suppressed: the tool could not do its job, so the run exits with 2.";
+        }
+
+        var suppress = $"suppress one finding with '# norms-ignore {rule.Id}: reason'";
+        if (!rule.IsEnabledByDefault)
+        {
+            return $"Turn it on in norms.config.yaml (rules: {{ {rule.Id}: {Name(rule.DefaultSeverity)} }}); {suppress}.";
+        }
+
+        var other = rule.DefaultSeverity switch
+        {
+            Severity.Error => Severity.Warning,
+            Severity.Warning => Severity.Error,
+            _ => Severity.Warning,
+        };
+        return $"Change its severity in norms.config.yaml (rules: {{ {rule.Id}: {Name(other)} }}, or none to turn it off), or {suppress}.";
     }
 
     private static void Section(TextWriter output, string heading, string text)

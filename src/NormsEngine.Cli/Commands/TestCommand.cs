@@ -1,12 +1,13 @@
 using System.CommandLine;
 using NormsEngine.Cli.Inputs;
 using NormsEngine.Engine;
+using NormsEngine.Reporting;
 using NormsEngine.Testing;
 
 namespace NormsEngine.Cli.Commands;
 
 /// <summary>
-/// <c>norms test PACK [FIXTURE_DIR]</c>: runs a pack's fixtures, practices documents annotated with
+/// <c>norms test PACK [FIXTURES]</c>: runs a pack's fixtures (a folder of them, or one file), practices documents annotated with
 /// <c># expect: ID</c>, <c># expect-not: ID</c> and <c># expect-verdict: P1 notSatisfied</c>, against that pack alone.
 /// </summary>
 internal static class TestCommand
@@ -22,7 +23,7 @@ internal static class TestCommand
         };
         var fixtures = new Argument<string?>("fixtures")
         {
-            Description = $"The folder of fixtures (every *.yaml below it); default: the {DefaultFixtures}/ folder next to the pack.",
+            Description = $"A fixture file, or a folder of fixtures (every *.yaml below it); default: the {DefaultFixtures}/ folder next to the pack.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var packs = RunOptions.PackOption("A pack whose thresholds the pack under test may name (its rules are not run). Repeat it for several.");
@@ -31,6 +32,7 @@ internal static class TestCommand
             "Run a pack's fixtures: annotated documents that say which findings and verdicts the pack must give.",
             "norms test packs/contoso.nis2.yaml",
             "norms test contoso.nis2.yaml tests/fixtures",
+            "norms test contoso.nis2.yaml tests/fixtures/late-warning.yaml",
             "norms test Contoso.Norms.dll fixtures")
         {
             Notes = "Annotations: '# expect: ID' (a finding of ID on this line, or the next when the comment stands alone), '# expect-not: ID' (none there), "
@@ -54,8 +56,8 @@ internal static class TestCommand
         }
 
         var currentDirectory = Directory.GetCurrentDirectory();
-        var folder = fixtures ?? Path.Combine(Path.GetDirectoryName(pack) ?? string.Empty, DefaultFixtures);
-        var display = InputExpansion.DisplayPath(Path.GetFullPath(folder), currentDirectory);
+        var target = fixtures ?? Path.Combine(Path.GetDirectoryName(pack) ?? string.Empty, DefaultFixtures);
+        var display = InputExpansion.DisplayPath(Path.GetFullPath(target), currentDirectory);
         if (Composition.Load(supporting, [], error) is not { } others
             || Composition.Load([pack], Composition.BuiltInThresholds.Keys.Concat(others.SelectMany(p => p.Thresholds.Keys)), error) is not { } underTest
             || Composition.Compile(underTest, error) is not { } evaluator)
@@ -63,13 +65,16 @@ internal static class TestCommand
             return ExitCodes.ToolFailure;
         }
 
-        if (!Directory.Exists(folder))
+        var isFile = File.Exists(target);
+        if (!isFile && !Directory.Exists(target))
         {
-            error.WriteLine($"norms: the fixtures folder '{display}' does not exist; give FIXTURE_DIR, or put the fixtures in {DefaultFixtures}/ next to the pack.");
+            error.WriteLine(fixtures is null
+                ? $"norms: the fixtures folder '{display}' does not exist; give FIXTURES (a fixture file or folder), or put the fixtures in {DefaultFixtures}/ next to the pack."
+                : $"norms: {ReportText.Line(CheckRun.Missing(new DocumentInput(display, Path.GetFullPath(target))) ?? display)}; give a fixture file or a folder of fixtures.");
             return ExitCodes.ToolFailure;
         }
 
-        if (!Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Any())
+        if (!isFile && !Directory.EnumerateFiles(target, "*.yaml", SearchOption.AllDirectories).Any())
         {
             error.WriteLine($"norms: the fixtures folder '{display}' has no *.yaml fixture.");
             return ExitCodes.ToolFailure;
@@ -89,7 +94,17 @@ internal static class TestCommand
                 .DistinctBy(t => t.Key, StringComparer.Ordinal)
                 .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
         };
-        var results = PackFixture.RunFolder(display, evaluator, options);
+        IReadOnlyList<FixtureResult> results;
+        try
+        {
+            results = isFile ? [PackFixture.Run(display, evaluator, options)] : PackFixture.RunFolder(display, evaluator, options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"norms: cannot read the fixtures: {ex.Message}");
+            return ExitCodes.ToolFailure;
+        }
+
         var output = terminal.Output;
         foreach (var result in results)
         {

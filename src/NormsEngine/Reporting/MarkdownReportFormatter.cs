@@ -174,10 +174,16 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
     private static void AppendSummary(StringBuilder text, ReportEnd end, Severity failOn)
     {
         var tally = end.Tally;
-        var verdicts = tally.Verdicts.Select(v => $"{v.Count} {Symbol(v.Verdict)} {Names.Of(v.Verdict)}");
+        var verdicts = tally.Verdicts.Select(v => $"{v.Count} {Symbol(v.Verdict)} {Names.Of(v.Verdict)}").ToList();
         text.Append(CultureInfo.InvariantCulture, $"**{Count(tally.Documents, "document")}**: {Count(tally.Errors, "error")}, ");
         text.Append(CultureInfo.InvariantCulture, $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}");
-        text.Append(CultureInfo.InvariantCulture, $"; {tally.Suppressed} suppressed, {tally.Baselined} baselined; verdicts: {string.Join(", ", verdicts)}");
+        text.Append(CultureInfo.InvariantCulture, $"; {tally.Suppressed} suppressed, {tally.Baselined} baselined");
+        if (verdicts.Count > 0)
+        {
+            // A run with no document (every input unreadable) gives no verdict.
+            text.Append(CultureInfo.InvariantCulture, $"; verdicts: {string.Join(", ", verdicts)}");
+        }
+
         if (end.Baseline is { } baseline)
         {
             text.Append(CultureInfo.InvariantCulture, $"; baseline {Code(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");

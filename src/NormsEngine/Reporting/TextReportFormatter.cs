@@ -118,18 +118,32 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
 
     private static void WriteSummary(ReportEnd end, TextWriter writer)
     {
-        var tally = end.Tally;
-        var verdicts = string.Join(", ", tally.Verdicts.Select(v => $"{v.Count} {Names.Of(v.Verdict)}"));
-        var inactive = (tally.Suppressed > 0 ? $"; {tally.Suppressed} suppressed" : string.Empty) + (tally.Baselined > 0 ? $"; {tally.Baselined} baselined" : string.Empty);
-        writer.WriteLine(
-            $"{Count(tally.Documents, "document")}: {Count(tally.Errors, "error")}, " +
-            $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}; " +
-            $"verdicts: {verdicts}{inactive}");
+        writer.WriteLine(Summary(end.Tally));
         if (end.Baseline is { } baseline)
         {
-            writer.WriteLine($"baseline {ReportText.Line(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent");
+            writer.WriteLine(Summary(baseline));
         }
     }
+
+    /// <summary>
+    /// The summary line: documents, active findings, verdicts (none given, none shown), suppressed, baselined. The
+    /// tool's summary on standard error, for the other formats, is made of the same lines, so that both count alike.
+    /// </summary>
+    internal static string Summary(ReportTally tally)
+    {
+        var text = $"{Count(tally.Documents, "document")}: {Count(tally.Errors, "error")}, "
+            + $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}";
+        if (tally.Verdicts.Any())
+        {
+            text += $"; verdicts: {string.Join(", ", tally.Verdicts.Select(v => $"{v.Count} {Names.Of(v.Verdict)}"))}";
+        }
+
+        return text + (tally.Suppressed > 0 ? $"; {tally.Suppressed} suppressed" : string.Empty) + (tally.Baselined > 0 ? $"; {tally.Baselined} baselined" : string.Empty);
+    }
+
+    /// <summary>The baseline line: how the findings compare with the baseline.</summary>
+    internal static string Summary(BaselineSummary baseline) =>
+        $"baseline {ReportText.Line(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent";
 
     private static string Label(Principle principle) => ReportText.Line(principle.Id + " " + principle.Title);
 

@@ -55,7 +55,7 @@ public sealed class BaselineCommandTests : IDisposable
         var (exit, _, error) = _workspace.Run("check", "transit-isp.yaml", "--format", "json");
 
         Assert.Equal(0, exit);
-        Assert.Contains("baseline: 0 new", error, StringComparison.Ordinal);
+        Assert.Contains("baseline norms.baseline.json: 0 new", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public partial class CheckCommandTests : IDisposable
         var (exit, _, error) = CliRunner.Run("check", Path.Combine(_folder, "nope.yaml"));
 
         Assert.Equal(2, exit);
-        Assert.Contains("cannot read", error, StringComparison.Ordinal);
+        Assert.Contains("nope.yaml' does not exist.", error, StringComparison.Ordinal);
     }
 
     [Theory]

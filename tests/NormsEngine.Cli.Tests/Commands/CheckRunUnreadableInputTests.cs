@@ -4,7 +4,7 @@ namespace NormsEngine.Cli.Tests.Commands;
 
 /// <summary>
 /// An input that cannot be read makes the tool exit with 2, and every report says so: an NE0008 run finding at the
-/// input with the system's reason, and in SARIF an unsuccessful execution with an error notification.
+/// input with the reason (a missing input named as what its argument names), and in SARIF an unsuccessful execution with an error notification.
 /// </summary>
 public sealed class CheckRunUnreadableInputTests : IDisposable
 {
@@ -23,7 +23,7 @@ public sealed class CheckRunUnreadableInputTests : IDisposable
         var (exit, _, error) = _workspace.Run("check", "ok.yaml", "missing.yaml", "--format", "sarif", "-o", "x.sarif", "--format", "json", "-o", "x.json");
 
         Assert.Equal(2, exit);
-        Assert.Contains("norms: cannot read 'missing.yaml': ", error, StringComparison.Ordinal);
+        Assert.Contains("norms: the file 'missing.yaml' does not exist.\n", error, StringComparison.Ordinal);
         using var sarif = JsonDocument.Parse(_workspace.Read("x.sarif"));
         var run = sarif.RootElement.GetProperty("runs")[0];
         var invocation = run.GetProperty("invocations")[0];
@@ -71,6 +71,50 @@ public sealed class CheckRunUnreadableInputTests : IDisposable
 
         Assert.True(exit == 2, error);
         Assert.Contains("missing.yaml(1,1): error NE0008: ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nope/", "the folder 'nope/' does not exist.")]
+    [InlineData("docs/nope/", "the folder 'docs/nope/' does not exist.")]
+    [InlineData("nope", "no file or folder named 'nope'.")]
+    [InlineData("docs/nope.yml", "the file 'docs/nope.yml' does not exist.")]
+    public void Check_MissingPath_NamedAsWhatItsArgumentNames(string input, string reason)
+    {
+        var (exit, output, error) = _workspace.Run("check", "ok.yaml", input, "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"norms: {reason}\n", error[..error.IndexOf('\n', StringComparison.Ordinal)] + "\n");
+        using var json = JsonDocument.Parse(output);
+        var finding = Assert.Single(json.RootElement.GetProperty("runFindings").EnumerateArray());
+        Assert.Equal("The input could not be read: " + reason, finding.GetProperty("message").GetString());
+        Assert.Equal(input, finding.GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Check_OnlyInputMissing_TextSummaryHasNoVerdicts()
+    {
+        var (exit, output, _) = _workspace.Run("check", "nope/");
+
+        Assert.Equal(2, exit);
+        Assert.EndsWith("error NE0008: The input could not be read: the folder 'nope/' does not exist.\n\n0 documents: 1 error, 0 warnings, 0 info findings\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_OnlyInputMissing_StandardErrorSummaryHasNoVerdicts()
+    {
+        var (exit, _, error) = _workspace.Run("check", "nope/", "--format", "msbuild");
+
+        Assert.Equal(2, exit);
+        Assert.Matches(@"\n0 documents: 1 error, 0 warnings, 0 info findings; \d+\.\d\d s\n$", error);
+    }
+
+    [Fact]
+    public void Check_OnlyInputMissing_MarkdownSummaryHasNoVerdicts()
+    {
+        var (exit, output, _) = _workspace.Run("check", "nope/", "--format", "markdown");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("\n**0 documents**: 1 error, 0 warnings, 0 info findings; 0 suppressed, 0 baselined; fails on error: **failed**\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

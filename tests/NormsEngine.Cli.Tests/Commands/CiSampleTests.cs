@@ -43,7 +43,7 @@ public sealed partial class CiSampleTests : IDisposable
         var (exit, output, error) = _workspace.Run("check", "policies", "--format", "json");
 
         Assert.True(exit == 0, error + output);
-        Assert.Contains("baseline: 0 new", error, StringComparison.Ordinal);
+        Assert.Contains("baseline norms.baseline.json: 0 new", error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         var findings = json.RootElement.GetProperty("documents").EnumerateArray().SelectMany(d => d.GetProperty("findings").EnumerateArray()).ToList();
         Assert.DoesNotContain(findings, f => f.GetProperty("ruleId").GetString() == "PC0901");

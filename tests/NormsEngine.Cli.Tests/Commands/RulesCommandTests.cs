@@ -88,4 +88,41 @@ public sealed class RulesCommandTests
         Assert.Equal(string.Empty, output);
         Assert.Matches(@"unknown rule 'PC0720'; did you mean PC\d{4}\?", error);
     }
+
+    [Fact]
+    public void RulesDescribe_EveryRule_SuggestsASeverityOtherThanItsDefault()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run("rules", "list", "--format", "json").Output);
+        var rules = json.RootElement.EnumerateArray().Select(r => (Id: r.GetProperty("id").GetString()!, Default: r.GetProperty("defaultSeverity").GetString()!)).ToList();
+        Assert.Contains(rules, r => r.Id == "NE0201");
+
+        foreach (var (id, severity) in rules)
+        {
+            var (exit, output, _) = CliRunner.Run("rules", "describe", id);
+
+            Assert.Equal(0, exit);
+            var hint = output.TrimEnd('\n').Split('\n')[^1];
+            if (id == "NE0008")
+            {
+                Assert.Equal("It cannot be lowered or suppressed: the tool could not do its job, so the run exits with 2.", hint);
+                continue;
+            }
+
+            var suggested = System.Text.RegularExpressions.Regex.Match(hint, $@"rules: \{{ {id}: (\w+) \}}");
+            Assert.True(suggested.Success, $"{id}: {hint}");
+            var offByDefault = output.Contains("(default, off unless configured)", StringComparison.Ordinal);
+            Assert.True(offByDefault ? suggested.Groups[1].Value == severity : suggested.Groups[1].Value != severity, $"{id} ({severity}): {hint}");
+            Assert.EndsWith($"suppress one finding with '# norms-ignore {id}: reason'.", hint, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("NE0201", "Change its severity in norms.config.yaml (rules: { NE0201: error }, or none to turn it off), or suppress one finding with '# norms-ignore NE0201: reason'.")]
+    [InlineData("PC0702", "Change its severity in norms.config.yaml (rules: { PC0702: warning }, or none to turn it off), or suppress one finding with '# norms-ignore PC0702: reason'.")]
+    public void RulesDescribe_Rule_EndsWithHowToChangeItsSeverity(string id, string expected)
+    {
+        var (_, output, _) = CliRunner.Run("rules", "describe", id);
+
+        Assert.EndsWith("\n\n" + expected + "\n", output, StringComparison.Ordinal);
+    }
 }

@@ -74,7 +74,7 @@ public sealed class StreamingCheckTests : IDisposable
         var expected = WholeReport(_workspace.Folder, inputs, "norms.baseline.json", stdin);
 
         Assert.Equal(2, streamed.Exit);
-        Assert.Contains("norms: cannot read 'docs/missing.yaml'", streamed.Error, StringComparison.Ordinal);
+        Assert.Contains("norms: the file 'docs/missing.yaml' does not exist.\n", streamed.Error, StringComparison.Ordinal);
         Assert.Equal(["NE0008", "NE0301", "NE0302", "NE0302", "NE0303"], expected.Report.RunFindings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
         Assert.Contains(expected.Report.Documents, d => d.Findings.Any(f => f.Suppression?.Kind == SuppressionKind.External));
         Assert.True(expected.Report.Baseline is { New: > 0, Unchanged: > 0, Absent: > 0 }, $"{expected.Report.Baseline}");
@@ -166,7 +166,7 @@ public sealed class StreamingCheckTests : IDisposable
         Assert.Contains("docs/a.yaml - ", output, StringComparison.Ordinal);
         Assert.Contains("docs/c.yaml - ", output, StringComparison.Ordinal);
         Assert.StartsWith("2 documents: ", output.Split('\n')[^2], StringComparison.Ordinal);
-        Assert.StartsWith("norms: cannot read 'docs/b.yaml': ", error, StringComparison.Ordinal);
+        Assert.StartsWith("norms: the file 'docs/b.yaml' does not exist.\n", error, StringComparison.Ordinal);
     }
 
     private static void AssertSameRun(string format, Expected expected, (int Exit, string Output, string Error) streamed)
@@ -211,9 +211,9 @@ public sealed class StreamingCheckTests : IDisposable
                 }
                 else
                 {
-                    // A missing input is an NE0008 run finding, before the configuration's, with the system's reason.
-                    var reason = Assert.Throws<FileNotFoundException>(() => File.OpenRead(path)).Message;
-                    unreadable.Add(CheckRun.Unreadable(input.DisplayPath, reason));
+                    // A missing input is an NE0008 run finding, before the configuration's, that says what is missing.
+                    Assert.Throws<FileNotFoundException>(() => File.OpenRead(path));
+                    unreadable.Add(CheckRun.Unreadable(input.DisplayPath, $"the file '{input.DisplayPath}' does not exist."));
                 }
             }
 
@@ -222,27 +222,32 @@ public sealed class StreamingCheckTests : IDisposable
             return new Expected(report, unreadable.Count > 0 ? 2 : report.Fails(run.FailOn) ? 1 : 0);
         });
 
-    /// <summary>The standard-error summary as it was computed from a whole report.</summary>
+    /// <summary>
+    /// The standard-error summary computed from a whole report: the text format's summary and baseline lines, each
+    /// finding counted once (suppressed before baselined), no verdicts when there is none.
+    /// </summary>
     private static string OldSummary(Report report)
     {
         var findings = report.AllFindings.ToList();
         var active = findings.Where(f => f.IsActive).ToList();
         var verdicts = report.Documents.SelectMany(d => d.Principles).GroupBy(p => p.Verdict).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {char.ToLowerInvariant(g.Key.ToString()[0])}{g.Key.ToString()[1..]}");
+            .Select(g => $"{g.Count()} {char.ToLowerInvariant(g.Key.ToString()[0])}{g.Key.ToString()[1..]}").ToList();
         var text = $"{Count(report.Documents.Count, "document")}: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, "
             + $"{Count(active.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(active.Count(f => f.Severity == Severity.Info), "info finding")}";
-        var suppressed = findings.Count(f => f.IsSuppressed);
-        if (suppressed > 0)
+        if (verdicts.Count > 0)
         {
-            text += $", {suppressed} suppressed";
+            text += $"; verdicts: {string.Join(", ", verdicts)}";
         }
 
+        var suppressed = findings.Count(f => f.IsSuppressed);
+        var baselined = findings.Count(f => !f.IsSuppressed && f.BaselineState == BaselineState.Unchanged);
+        text += (suppressed > 0 ? $"; {suppressed} suppressed" : string.Empty) + (baselined > 0 ? $"; {baselined} baselined" : string.Empty);
         if (report.Baseline is { } b)
         {
-            text += $"; baseline: {b.New} new, {b.Unchanged} baselined, {b.Absent} absent";
+            text += $"; baseline {b.File}: {b.New} new, {b.Unchanged} unchanged, {b.Absent} absent";
         }
 
-        return text + $"; verdicts: {string.Join(", ", verdicts)}";
+        return text;
 
         static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
     }

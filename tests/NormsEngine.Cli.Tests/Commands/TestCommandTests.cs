@@ -1,6 +1,6 @@
 namespace NormsEngine.Cli.Tests.Commands;
 
-/// <summary><c>norms test PACK [FIXTURE_DIR]</c>: fixtures that pass and fail, with their exit codes and file:line failures.</summary>
+/// <summary><c>norms test PACK [FIXTURES]</c>: fixtures that pass and fail, with their exit codes and file:line failures.</summary>
 public sealed class TestCommandTests : IDisposable
 {
     private readonly Workspace _workspace = new();
@@ -104,6 +104,50 @@ public sealed class TestCommandTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("the fixtures folder 'fixtures' does not exist", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_SingleFixtureFile_RunsThatFixtureOnly()
+    {
+        _workspace.Write("pack/contoso.nis2.yaml", PackFiles.Nis2);
+        _workspace.Write("pack/fixtures/late-warning.yaml", PackFiles.LateWarning);
+        _workspace.Write("pack/fixtures/suppliers/stale.yaml", PackFiles.StaleSupplier);
+
+        var (exit, output, error) = _workspace.Run("test", "pack/contoso.nis2.yaml", "pack/fixtures/late-warning.yaml");
+
+        Assert.True(exit == 0, output + error);
+        Assert.Equal(
+            "PASS pack/fixtures/late-warning.yaml (2 expectations)\n"
+            + "\n"
+            + "1 fixture: 1 passed, 0 failed; 2 expectations, 0 failures.\n",
+            output);
+    }
+
+    [Fact]
+    public void Test_SingleFailingFixtureFile_Exits1WithItsFailures()
+    {
+        _workspace.Write("contoso.nis2.yaml", PackFiles.Nis2);
+        _workspace.Write("cases/b-wrong.yml", PackFiles.WrongExpectations);
+
+        var (exit, output, _) = _workspace.Run("test", "contoso.nis2.yaml", "cases/b-wrong.yml");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("cases/b-wrong.yml:10: expected a finding of CTS0101 on this line; found none\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 fixture: 0 passed, 1 failed; 2 expectations, 2 failures.\n", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cases/late.yaml", "norms: the file 'cases/late.yaml' does not exist; give a fixture file or a folder of fixtures.\n")]
+    [InlineData("cases/", "norms: the folder 'cases/' does not exist; give a fixture file or a folder of fixtures.\n")]
+    [InlineData("cases", "norms: no file or folder named 'cases'; give a fixture file or a folder of fixtures.\n")]
+    public void Test_MissingFixturePath_Exits2NamingIt(string fixtures, string expected)
+    {
+        _workspace.Write("contoso.nis2.yaml", PackFiles.Nis2);
+        _workspace.Write("fixtures/late.yaml", PackFiles.LateWarning);
+
+        var (exit, output, error) = _workspace.Run("test", "contoso.nis2.yaml", fixtures);
+
+        Assert.Equal((2, string.Empty, expected), (exit, output, error));
     }
 
     [Fact]

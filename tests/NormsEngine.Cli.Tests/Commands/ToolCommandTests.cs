@@ -47,13 +47,4 @@ public sealed class ToolCommandTests
         Assert.Equal((0, "0.1.0"), (inProcess.Exit, inProcess.Output.Trim()));
         Assert.Equal((0, "0.1.0"), (process.Exit, process.Output.Trim()));
     }
-
-    [Fact]
-    public void NoCommand_Exits2WithUsageHint()
-    {
-        var (exit, _, error) = CliRunner.Run();
-
-        Assert.Equal(2, exit);
-        Assert.Contains("--help", error, StringComparison.Ordinal);
-    }
 }
