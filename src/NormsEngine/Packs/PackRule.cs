@@ -58,8 +58,9 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
     }
 
     /// <summary>
-    /// Whether the rule applies: <c>appliesWhen</c> is true (unknown does not apply), or unknown because a
-    /// <c>matches</c> test could not run: that scope is noted, and <see cref="Report"/> reports it as unknown rather
+    /// Whether the rule applies: <c>appliesWhen</c> is true (unknown because a value is not declared does not apply),
+    /// or unknown because a declared value could not be tested (an extension value of the wrong type, a <c>matches</c>
+    /// test that could not run): that scope is noted, and <see cref="Report"/> reports it as insufficient data rather
     /// than letting the rule silently not apply.
     /// </summary>
     internal bool Applies(RuleContext context, Organisation organisation, Supplier? item)
@@ -70,7 +71,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         }
 
         var result = appliesWhen.Evaluate(new PackScope(context, organisation, item));
-        if (result.Value is null && result.Unknown.Any(u => u.FromPattern))
+        if (result.Value is null && result.Unknown.Any(u => u.Undecidable))
         {
             context.Patterns.NoteUndecidedScope(this, item, result.Unknown);
             return true;
