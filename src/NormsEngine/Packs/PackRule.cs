@@ -14,12 +14,15 @@ namespace NormsEngine.Packs;
 /// an NRules rule definition whose patterns match the context, the organisation and, for <c>forEach</c> rules,
 /// each supplier (a Rete join); <c>appliesWhen</c> is the join's condition and the action reports the outcome.
 /// </summary>
-internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? appliesWhen, PackCondition failsWhen, bool forEach, IReadOnlyList<PackPath> messageArguments)
+internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? appliesWhen, PackCondition failsWhen, bool forEach, IReadOnlyList<PackPath> messageArguments, SourceLocation? idLocation = null)
 {
     private static readonly MethodInfo AppliesMethod = typeof(PackRule).GetMethod(nameof(Applies), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly MethodInfo ReportMethod = typeof(PackRule).GetMethod(nameof(Report), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
     public RuleDescriptor Descriptor { get; } = descriptor;
+
+    /// <summary>Where the pack file gives the rule's <c>id</c>: a rule ID defined by two packs (NE0102) is reported there.</summary>
+    public SourceLocation? IdLocation { get; } = idLocation;
 
     /// <summary>Builds the NRules definition: patterns on the model's fact types, conditions and action as expression trees.</summary>
     public IRuleDefinition Build(string packId)

@@ -193,7 +193,7 @@ public sealed class PackOptionTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("error NE0102: Rule PC0702 is defined by both pack 'paris-call' and pack 'contoso.nis2'", error, StringComparison.Ordinal);
+        Assert.Contains("clash.yaml(10,9): error NE0102: Rule PC0702 is defined by both pack 'paris-call' and pack 'contoso.nis2' (clash.yaml, line 10).", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class PackOptionTests : IDisposable
         var (exit, _, error) = _workspace.Run("check", "hospital.yaml", "--pack", "a.yaml", "--pack", "b.yaml");
 
         Assert.Equal(2, exit);
-        Assert.Contains("error NE0102: Rule CTS0101 is defined by both pack 'contoso.nis2' and pack 'contoso.copy'", error, StringComparison.Ordinal);
+        Assert.Contains("b.yaml(10,9): error NE0102: Rule CTS0101 is defined by both pack 'contoso.nis2' (a.yaml, line 10) and pack 'contoso.copy' (b.yaml, line 10).", error, StringComparison.Ordinal);
     }
 
     [Fact]
