@@ -64,9 +64,19 @@ internal static class Composition
             return false;
         }
 
+        // A pack file the configuration names but that cannot be opened is reported at its packs: entry.
+        var namedAt = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        for (var i = 0; i < configuration.Packs.Count; i++)
+        {
+            if (configuration.Locations.TryGetValue($"packs[{i}]", out var at))
+            {
+                namedAt.TryAdd(configuration.Packs[i], at);
+            }
+        }
+
         // An unknown name in the configuration is NE0103 at its line (below); on the command line it stops here.
         if (Load(extraPacks.Where(p => KindOf(p) == PackKind.Unknown), [], error) is null
-            || Compose(packs, error, skipUnknownNames: true) is not { } composed)
+            || Compose(packs, error, skipUnknownNames: true, namedAt) is not { } composed)
         {
             return false;
         }
@@ -86,13 +96,25 @@ internal static class Composition
         return true;
     }
 
+    /// <summary>
+    /// Prints findings as located errors; one with no position (line 0: a file given on the command line that could
+    /// not be opened) as an argument error that names the file, as a baseline that cannot be read is.
+    /// </summary>
     private static void Print(IEnumerable<Finding> findings, TextWriter error)
     {
         foreach (var finding in findings)
         {
-            error.WriteLine(finding.ToString());
+            error.WriteLine(finding.Location.Line == 0 && finding.Location.File is { } file
+                ? $"norms: {MessageText.Visible(file)}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {finding.Message}"
+                : finding.ToString());
         }
     }
+
+    /// <summary>A pack's errors; one with no position in a pack the configuration names is moved to that <c>packs:</c> entry.</summary>
+    private static IEnumerable<Finding> NamedWhere(string entry, IEnumerable<Finding> errors, IReadOnlyDictionary<string, SourceLocation>? namedAt) =>
+        namedAt is not null && namedAt.TryGetValue(entry, out var at)
+            ? errors.Select(e => e.Location.Line == 0 ? new Finding(e.Descriptor, $"{MessageText.Visible(entry)}: {e.Message}", at) : e)
+            : errors;
 
     /// <summary>
     /// Composes the evaluator over <paramref name="packs"/>: loads every pack, then compiles them into one session
@@ -100,9 +122,9 @@ internal static class Composition
     /// <paramref name="error"/> and returns <c>null</c> for them (exit code 2). Names that are neither a built-in pack
     /// nor a path are skipped when <paramref name="skipUnknownNames"/> (configuration validation reports them).
     /// </summary>
-    public static (INormsEvaluator Evaluator, IReadOnlyList<IRulePack> Packs)? Compose(IEnumerable<string> packs, TextWriter error, bool skipUnknownNames = false)
+    public static (INormsEvaluator Evaluator, IReadOnlyList<IRulePack> Packs)? Compose(IEnumerable<string> packs, TextWriter error, bool skipUnknownNames = false, IReadOnlyDictionary<string, SourceLocation>? namedAt = null)
     {
-        if (Load(packs, [], error, skipUnknownNames) is not { } loaded)
+        if (Load(packs, [], error, skipUnknownNames, namedAt) is not { } loaded)
         {
             return null;
         }
@@ -113,9 +135,10 @@ internal static class Composition
     /// <summary>
     /// Loads packs: built-in and assembly packs first, then YAML packs in order, each of which may name the thresholds
     /// of the packs loaded before it and <paramref name="knownThresholds"/>. The same pack named twice
-    /// is loaded once. Prints every NE0101 and returns <c>null</c> when some pack cannot be loaded.
+    /// is loaded once. Prints every NE0101 and returns <c>null</c> when some pack cannot be loaded. A pack file in
+    /// <paramref name="namedAt"/> (the configuration's entries) that cannot be opened is reported where it is named.
     /// </summary>
-    public static IReadOnlyList<IRulePack>? Load(IEnumerable<string> packs, IEnumerable<string> knownThresholds, TextWriter error, bool skipUnknownNames = false)
+    public static IReadOnlyList<IRulePack>? Load(IEnumerable<string> packs, IEnumerable<string> knownThresholds, TextWriter error, bool skipUnknownNames = false, IReadOnlyDictionary<string, SourceLocation>? namedAt = null)
     {
         var entries = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -152,7 +175,7 @@ internal static class Composition
         {
             var (assemblyPacks, assemblyErrors) = RulePackAssembly.Load(entry);
             loaded.AddRange(assemblyPacks);
-            errors.AddRange(assemblyErrors);
+            errors.AddRange(NamedWhere(entry, assemblyErrors, namedAt));
         }
 
         var known = knownThresholds.ToList();
@@ -160,7 +183,7 @@ internal static class Composition
         {
             var others = known.Concat(loaded.SelectMany(p => p.Thresholds.Keys)).Distinct(StringComparer.Ordinal);
             var result = RulePackFile.Load(entry, others);
-            errors.AddRange(result.Errors);
+            errors.AddRange(NamedWhere(entry, result.Errors, namedAt));
             if (result.Pack is { } yamlPack)
             {
                 loaded.Add(yamlPack);

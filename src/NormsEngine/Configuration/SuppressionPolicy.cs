@@ -141,7 +141,7 @@ internal sealed partial class SuppressionPolicy
             if (!match.Success || match.Groups["reason"].Value.Trim().Length == 0)
             {
                 problems.Add(new Finding(EngineDiagnostics.SuppressionUnjustified,
-                    "A norms-ignore comment needs rule IDs and a justification: '# norms-ignore PC0603: why the finding is accepted'; it is not applied.",
+                    $"A norms-ignore comment needs rule IDs and a justification: '# norms-ignore {ExampleIds(comment.Text)}: why the finding is accepted'; it is not applied.",
                     location));
                 continue;
             }
@@ -153,6 +153,19 @@ internal sealed partial class SuppressionPolicy
 
         return directives;
     }
+
+    /// <summary>
+    /// The rule IDs a malformed comment names, for its example to show the comment as it should read; a placeholder
+    /// when it names none (an example with some other rule's ID would read as advice to suppress that rule).
+    /// </summary>
+    private static string ExampleIds(string comment)
+    {
+        var ids = LeadingIdsPattern().Match(comment);
+        return ids.Success ? string.Join(", ", ids.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries)) : "<rule ID>";
+    }
+
+    [GeneratedRegex(@"^norms-ignore\s+(?<ids>[A-Za-z]+\d+\*?(?:\s*,\s*[A-Za-z]+\d+\*?)*)(?![A-Za-z0-9*])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex LeadingIdsPattern();
 
     [GeneratedRegex(@"^norms-ignore\s+(?<ids>[A-Za-z]+\d+\*?(?:\s*,\s*[A-Za-z]+\d+\*?)*)\s*(?::(?<reason>.*))?$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex DirectivePattern();

@@ -60,6 +60,18 @@ public static class EngineDiagnostics
         "An input named on the command line could not be read: it does not exist, is not a file, cannot be opened or failed while being read; the message gives the operating system's reason. Nothing of it was checked, so the run cannot vouch for it. This diagnostic cannot be lowered by configuration: it always makes the tool exit with 2 (the tool could not do its job), whatever failOn says.",
         "Check the path and the file's permissions, or leave the input out of the run.");
 
+    /// <summary>
+    /// NE0009: the document's <c>metadata.assessedOn</c> is later than today (from the evaluator's
+    /// <see cref="TimeProvider"/>). A warning: the document is still evaluated, and when it gives the as-of date,
+    /// with that date, so every age check measures against a day that has not come.
+    /// </summary>
+    public static RuleDescriptor AssessedInTheFuture { get; } = RuleDescriptor.Create(
+        "NE0009", "The assessment date is not in the future", "{0}",
+        Category, Severity.Warning,
+        "The document's metadata.assessedOn is later than today. An assessment cannot have happened yet, so the date is most likely a typo; when it is the as-of date, every age check (olderThanDays, the date of the last restore test or supplier assessment) compares with a day that has not come and finds evidence younger than it is.",
+        "Correct metadata.assessedOn to the day the assessment was made, or leave it out so that today is the as-of date.",
+        tags: ["engine"], packFolder: "engine");
+
     /// <summary>NE0101: a rule pack cannot be loaded.</summary>
     public static RuleDescriptor PackLoadFailed { get; } = Create(
         "NE0101", "Rule packs load", "{0}",
@@ -110,7 +122,7 @@ public static class EngineDiagnostics
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField,
-        InputUnreadable, PackLoadFailed, DuplicateRuleId, InvalidConfiguration, InsufficientData,
+        InputUnreadable, AssessedInTheFuture, PackLoadFailed, DuplicateRuleId, InvalidConfiguration, InsufficientData,
         SuppressionExpired, SuppressionUnused, SuppressionUnjustified,
     ];
 

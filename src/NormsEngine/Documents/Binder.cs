@@ -64,12 +64,19 @@ internal sealed partial class Binder
 
         _map.Add(string.Empty, null, root);
         CheckHeader(root, "apiVersion", ApiVersion);
-        CheckHeader(root, "kind", Kind);
+        if (CheckHeader(root, "kind", Kind) is "Configuration" or "RulePack")
+        {
+            // Another norms file passed as a document: its fields would each be an unknown field (NE0002), which
+            // would bury the one finding that says what to do instead.
+            return null;
+        }
+
         var organisation = (Organisation)BindObject(root, FieldCatalog.Organisation, string.Empty, ["apiVersion", "kind"])!;
         return _extensions.Count == 0 ? organisation : organisation with { Extensions = _extensions };
     }
 
-    private void CheckHeader(YamlMappingNode root, string name, string expected)
+    /// <summary>Reports NE0006 unless the header field <paramref name="name"/> is <paramref name="expected"/>; returns the value found, if text.</summary>
+    private string? CheckHeader(YamlMappingNode root, string name, string expected)
     {
         foreach (var (key, value) in root.Entries)
         {
@@ -78,23 +85,34 @@ internal sealed partial class Binder
                 _map.Add(name, key, value);
                 if (!TagIsAllowed(value, name) || (value is YamlScalarNode scalar && Resolve(scalar, name) is null))
                 {
-                    return;
+                    return null;
                 }
 
                 if (value is not YamlScalarNode { Value: var actual } || actual != expected)
                 {
                     var found = value is YamlScalarNode s ? $"'{Shorten(s.Value)}'" : $"a {Describe(value)}";
                     Report(EngineDiagnostics.UnsupportedKind, value, name,
-                        $"{name} must be '{expected}'; found {found}.");
+                        $"{name} must be '{expected}'; found {found}{OtherFileHint(name, value)}.");
                 }
 
-                return;
+                return value is YamlScalarNode text ? text.Value : null;
             }
         }
 
         Report(EngineDiagnostics.UnsupportedKind, root.Start, root.Start, string.Empty,
             $"{name} is missing; a practices document declares {name}: {expected}.");
+        return null;
     }
+
+    /// <summary>For a <c>kind</c> of another norms file, where that file goes instead of the document inputs.</summary>
+    private static string OtherFileHint(string name, YamlTreeNode value) => name == "kind" && value is YamlScalarNode scalar
+        ? scalar.Value switch
+        {
+            "Configuration" => ": this is a configuration file (norms.config.yaml), not a practices document; pass it with --config",
+            "RulePack" => ": this is a rule pack, not a practices document; pass it with --pack",
+            _ => string.Empty,
+        }
+        : string.Empty;
 
     private object? BindObject(YamlMappingNode node, FieldShape shape, string path, IReadOnlyCollection<string>? alsoKnown = null)
     {

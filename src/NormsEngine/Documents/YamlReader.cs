@@ -253,7 +253,43 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
             return $"YAML does not allow tabs for indentation; indent with spaces. ({message})";
         }
 
+        if (IsIndentationError(message, line, at.Column) && LineAbove(text, lineStarts, at.Line) is { } above)
+        {
+            // YamlDotNet names the block it was parsing, not the cause, which is almost always a line indented
+            // differently from the line before it: show both lines so the reader compares the columns.
+            return string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Invalid YAML: {message} Check the indentation of line {at.Line} against line {above} (`{YamlTreeNode.Shorten(LineText(text, lineStarts, above).TrimEnd())}`): keys of one mapping start in the same column, and so do the '- ' of one list's items; a nested value is indented further than its key.");
+        }
+
         return "Invalid YAML: " + message;
+    }
+
+    /// <summary>
+    /// The scanner and parser errors that a line indented too little or too much causes in a block mapping or
+    /// sequence: a key where a '-' was expected (or the reverse), or a key indented under a plain value. An invalid
+    /// mapping is an indentation error only when its key starts the line (<c>a: b: c</c> is two keys on one line).
+    /// </summary>
+    private static bool IsIndentationError(string message, string line, int column) =>
+        message.Contains("did not find expected key", StringComparison.Ordinal)
+        || message.Contains("did not find expected '-' indicator", StringComparison.Ordinal)
+        || (message.Contains("found invalid mapping", StringComparison.Ordinal)
+            && !line[..Math.Clamp(column - 1, 0, line.Length)].Contains(": ", StringComparison.Ordinal));
+
+    /// <summary>The nearest line before <paramref name="line"/> that holds more than blanks or a comment; <c>null</c> when none.</summary>
+    private static int? LineAbove(string text, int[] lineStarts, int line)
+    {
+        // Bounded: a run of a thousand blank or comment lines says nothing more about indentation.
+        for (var above = line - 1; above >= 1 && line - above <= 1000; above--)
+        {
+            var content = LineText(text, lineStarts, above).TrimStart(' ', '\t');
+            if (content.Length > 0 && content[0] != '#')
+            {
+                return above;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>When the scanner complains about a tab, the first line at or after <paramref name="from"/> indented with a tab.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
+using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Packs;
 using NRules;
@@ -28,17 +30,16 @@ internal sealed class CompiledRules
     {
         Packs = packs;
         var descriptors = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, IRulePack>(StringComparer.Ordinal);
         var thresholds = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var principles = new Dictionary<string, Principle>(StringComparer.Ordinal);
         foreach (var pack in packs)
         {
             foreach (var descriptor in pack.Descriptors)
             {
-                if (!owners.TryAdd(descriptor.Id, pack.Id))
+                if (!owners.TryAdd(descriptor.Id, pack))
                 {
-                    throw new RulePackException(EngineDiagnostics.DuplicateRuleId,
-                        $"Rule {descriptor.Id} is defined by both pack '{owners[descriptor.Id]}' and pack '{pack.Id}'.");
+                    throw Duplicate(descriptor.Id, owners[descriptor.Id], pack);
                 }
 
                 descriptors[descriptor.Id] = descriptor;
@@ -73,6 +74,24 @@ internal sealed class CompiledRules
     }
 
     public IReadOnlyList<IRulePack> Packs { get; }
+
+    /// <summary>
+    /// NE0102 for a rule ID defined by <paramref name="first"/> and again by <paramref name="second"/>, located at the
+    /// second's <c>id:</c> when it is a YAML pack (else at the first's), and naming the file and line of each YAML one.
+    /// </summary>
+    private static RulePackException Duplicate(string ruleId, IRulePack first, IRulePack second)
+    {
+        var firstAt = (first as YamlRulePack)?.Locate(ruleId);
+        var secondAt = (second as YamlRulePack)?.Locate(ruleId);
+        return new RulePackException(
+            EngineDiagnostics.DuplicateRuleId,
+            $"Rule {ruleId} is defined by both pack '{MessageText.Quote(first.Id)}'{Where(firstAt)} and pack '{MessageText.Quote(second.Id)}'{Where(secondAt)}.",
+            secondAt ?? firstAt);
+
+        static string Where(SourceLocation? at) => at is null
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" ({MessageText.Visible(at.File ?? string.Empty)}, line {at.Line})");
+    }
 
     /// <summary>The Rete network, compiled on first use.</summary>
     public ISessionFactory SessionFactory => _network.Value.Factory;

@@ -239,8 +239,9 @@ public sealed class NormsEvaluator : INormsEvaluator
         var rules = _rules.Value;
         var severities = new SeverityResolver(options.Severities);
         var (asOf, source) = AsOf(document, options);
+        var today = Today();
         var findings = new List<Finding>();
-        foreach (var finding in document.Findings)
+        foreach (var finding in FutureAssessment(document, asOf, source, today) is { } future ? document.Findings.Append(future) : document.Findings)
         {
             var severity = severities.Resolve(finding.Descriptor);
             if (severity != Severity.None)
@@ -253,7 +254,7 @@ public sealed class NormsEvaluator : INormsEvaluator
             }
         }
 
-        var policy = new SuppressionPolicy(options.Suppressions, Today());
+        var policy = new SuppressionPolicy(options.Suppressions, today);
         if (document.HasErrors || document.Organisation is not { } organisation)
         {
             findings = policy.Apply(document, findings, options.Baseline);
@@ -483,6 +484,24 @@ public sealed class NormsEvaluator : INormsEvaluator
         }
 
         return (Today(), AsOfSource.Clock);
+    }
+
+    /// <summary>NE0009 when the document's assessment date is later than <paramref name="today"/>; otherwise <c>null</c>.</summary>
+    private static Finding? FutureAssessment(PracticesDocument document, DateOnly asOf, AsOfSource source, DateOnly today)
+    {
+        if (document.Organisation?.Metadata.AssessedOn is not { } assessed || assessed <= today)
+        {
+            return null;
+        }
+
+        var days = assessed.DayNumber - today.DayNumber;
+        var effect = source == AsOfSource.Document
+            ? "age checks compare with this date"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"age checks use the as-of date given instead ({asOf:yyyy-MM-dd})");
+        return new Finding(
+            EngineDiagnostics.AssessedInTheFuture,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"metadata.assessedOn is {assessed:yyyy-MM-dd}, {days} day{(days == 1 ? string.Empty : "s")} after today ({today:yyyy-MM-dd}); {effect}."),
+            Locate(document, "metadata.assessedOn"));
     }
 
     private static SourceLocation Locate(PracticesDocument document, string path) =>

@@ -10,9 +10,11 @@ internal readonly record struct PackScope(RuleContext Context, Organisation Orga
 
 /// <summary>
 /// A value a condition could not read: its YAML path (where a finding points), how the NE0201 message names it, and
-/// whether a <c>matches</c> test could not run on it (timed out, or the document's pattern budget was spent).
+/// whether it is declared but the test could not decide on it (an extension value of a type the test cannot read, or
+/// a <c>matches</c> test that timed out or found the document's pattern budget spent): such a value is reported as
+/// insufficient data even in <c>appliesWhen</c>, where a value merely not declared makes the rule not apply.
 /// </summary>
-internal readonly record struct UnknownValue(string Path, string Display, bool FromPattern = false)
+internal readonly record struct UnknownValue(string Path, string Display, bool Undecidable = false)
 {
     public static UnknownValue NotDeclared(string path) => new(path, path);
 }
@@ -188,7 +190,7 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
         var result = Apply(scope, value!, other, out var problem);
         return result is { } decided
             ? ConditionResult.Of(decided, path)
-            : ConditionResult.NotKnown([new UnknownValue(path, path + " (" + problem + ")", FromPattern: op == TestOperator.Matches && value is string)]);
+            : ConditionResult.NotKnown([new UnknownValue(path, path + " (" + problem + ")", Undecidable: true)]);
     }
 
     /// <summary>Applies the test to declared values; <c>null</c> with a <paramref name="problem"/> when an extension value has a type the test cannot read.</summary>
@@ -198,15 +200,23 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
         bool? result;
         switch (op)
         {
-            case TestOperator.Equals:
-                result = PackValue.Same(value, other!) ?? false;
-                break;
-            case TestOperator.NotEquals:
-                result = !(PackValue.Same(value, other!) ?? false);
+            case TestOperator.Equals or TestOperator.NotEquals:
+                // An extension value of another type than the operand (text where a number is expected) is not
+                // "not equal": the document's value cannot be compared, so the test is unknown.
+                result = PackValue.Same(value, other!) is { } same ? same == (op == TestOperator.Equals) : null;
+                if (result is null)
+                {
+                    problem = $"{PackValue.Describe(value)}, which {Name(op)} cannot compare with {PackValue.Describe(other)}";
+                }
+
                 break;
             case TestOperator.In or TestOperator.NotIn:
-                result = In(value, (IReadOnlyList<object?>)other!);
-                result = op == TestOperator.NotIn ? !result : result;
+                result = In(value, (IReadOnlyList<object?>)other!) is { } found ? found == (op == TestOperator.In) : null;
+                if (result is null)
+                {
+                    problem = $"{PackValue.Describe(value)}, which {Name(op)} cannot compare with the listed values";
+                }
+
                 break;
             case TestOperator.GreaterThan:
                 result = Order(value, other!, order => order > 0);
@@ -222,6 +232,11 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
                 break;
             case TestOperator.Contains:
                 result = value is IEnumerable list and not string and not IDictionary ? In(other!, [.. list.Cast<object?>()]) : null;
+                if (result is null && value is IEnumerable and not string and not IDictionary)
+                {
+                    problem = $"a list of values that contains cannot compare with {PackValue.Describe(other)}";
+                }
+
                 break;
             case TestOperator.IsEmpty:
                 var empty = value switch
@@ -257,7 +272,7 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
 
         if (result is null)
         {
-            problem = $"{PackValue.Describe(value)}, which {Name(op)} cannot read";
+            problem ??= $"{PackValue.Describe(value)}, which {Name(op)} cannot read";
         }
 
         return result;
@@ -267,9 +282,28 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
     private static bool? Order(object value, object other, Func<int, bool> holds) =>
         PackValue.Compare(value, other) is { } order ? holds(order) : null;
 
-    /// <summary>Whether a candidate equals the value; values of different types (possible in extension fields) are not equal.</summary>
-    private static bool In(object value, IReadOnlyList<object?> candidates) =>
-        candidates.Any(c => c is not null && PackValue.Same(value, c) == true);
+    /// <summary>
+    /// Whether a candidate equals the value; <c>null</c> when the value (or an extension list's items) can be compared
+    /// with none of them, being of another type. A list with no candidates holds nothing: false.
+    /// </summary>
+    private static bool? In(object value, IReadOnlyList<object?> candidates)
+    {
+        var comparable = candidates.Count == 0;
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && PackValue.Same(value, candidate) is { } same)
+            {
+                if (same)
+                {
+                    return true;
+                }
+
+                comparable = true;
+            }
+        }
+
+        return comparable ? false : null;
+    }
 
     /// <summary>The operator as YAML spells it.</summary>
     public static string Name(TestOperator op) => FieldCatalog.YamlName(op.ToString());

@@ -14,12 +14,15 @@ namespace NormsEngine.Packs;
 /// an NRules rule definition whose patterns match the context, the organisation and, for <c>forEach</c> rules,
 /// each supplier (a Rete join); <c>appliesWhen</c> is the join's condition and the action reports the outcome.
 /// </summary>
-internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? appliesWhen, PackCondition failsWhen, bool forEach, IReadOnlyList<PackPath> messageArguments)
+internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? appliesWhen, PackCondition failsWhen, bool forEach, IReadOnlyList<PackPath> messageArguments, SourceLocation? idLocation = null)
 {
     private static readonly MethodInfo AppliesMethod = typeof(PackRule).GetMethod(nameof(Applies), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly MethodInfo ReportMethod = typeof(PackRule).GetMethod(nameof(Report), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
     public RuleDescriptor Descriptor { get; } = descriptor;
+
+    /// <summary>Where the pack file gives the rule's <c>id</c>: a rule ID defined by two packs (NE0102) is reported there.</summary>
+    public SourceLocation? IdLocation { get; } = idLocation;
 
     /// <summary>Builds the NRules definition: patterns on the model's fact types, conditions and action as expression trees.</summary>
     public IRuleDefinition Build(string packId)
@@ -58,8 +61,9 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
     }
 
     /// <summary>
-    /// Whether the rule applies: <c>appliesWhen</c> is true (unknown does not apply), or unknown because a
-    /// <c>matches</c> test could not run: that scope is noted, and <see cref="Report"/> reports it as unknown rather
+    /// Whether the rule applies: <c>appliesWhen</c> is true (unknown because a value is not declared does not apply),
+    /// or unknown because a declared value could not be tested (an extension value of the wrong type, a <c>matches</c>
+    /// test that could not run): that scope is noted, and <see cref="Report"/> reports it as insufficient data rather
     /// than letting the rule silently not apply.
     /// </summary>
     internal bool Applies(RuleContext context, Organisation organisation, Supplier? item)
@@ -70,7 +74,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         }
 
         var result = appliesWhen.Evaluate(new PackScope(context, organisation, item));
-        if (result.Value is null && result.Unknown.Any(u => u.FromPattern))
+        if (result.Value is null && result.Unknown.Any(u => u.Undecidable))
         {
             context.Patterns.NoteUndecidedScope(this, item, result.Unknown);
             return true;

@@ -82,7 +82,7 @@ internal sealed class PatternBudget
         }
     }
 
-    /// <summary>Notes that a rule's <c>appliesWhen</c> for <paramref name="item"/> is unknown because a pattern could not run.</summary>
+    /// <summary>Notes that a rule's <c>appliesWhen</c> for <paramref name="item"/> is unknown because a declared value could not be tested (a pattern could not run, an extension value of the wrong type).</summary>
     public void NoteUndecidedScope(PackRule rule, Supplier? item, IReadOnlyList<UnknownValue> unknown) =>
         (_undecidedScopes ??= [])[(rule, item)] = unknown;
 

@@ -19,7 +19,10 @@ public static class RulePackFile
     /// Thresholds declared by the other packs that will be loaded with this one (for example the Paris Call pack's),
     /// which the pack may name in <c>{ threshold: ... }</c>; the pack's own <c>thresholds:</c> are always known.
     /// </param>
-    /// <returns>The pack, or every mistake in it; a file that cannot be read is one NE0101 finding, not an exception.</returns>
+    /// <returns>
+    /// The pack, or every mistake in it; a file that cannot be read is one NE0101 finding, not an exception, located at
+    /// the file with line and column 0 when the file could not be opened (there is no position in it to give).
+    /// </returns>
     public static RulePackLoadResult Load(string path, IEnumerable<string>? knownThresholds = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -28,7 +31,9 @@ public static class RulePackFile
         var read = BoundedInput.ReadFile(path, "pack file");
         return read.Text is { } text
             ? Parse(text, path, knownThresholds)
-            : Failed(path, read.Problem!, read.Line > 0 ? new SourceLocation(path, string.Empty, read.Line, read.Column, read.Line, read.Column + 1) : null);
+            : Failed(path, read.Problem!, read.Line > 0
+                ? new SourceLocation(path, string.Empty, read.Line, read.Column, read.Line, read.Column + 1)
+                : new SourceLocation(path, string.Empty, 0, 0, 0, 0));
     }
 
     /// <summary>Loads a YAML rule pack from its text.</summary>

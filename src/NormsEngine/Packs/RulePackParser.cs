@@ -274,7 +274,9 @@ internal sealed partial class RulePackParser
             references: references,
             tags: ["pack:" + packId],
             helpUri: helpUri is null ? null : HelpUri(helpUri, id!));
-        return new PackRule(descriptor, appliesWhen, failsWhen!, forEach, message.Value.Arguments);
+        var idValue = fields["id"].Value;
+        var idAt = new SourceLocation(_file, path + ".id", idValue.Start.Line, idValue.Start.Column, idValue.End.Line, idValue.End.Column);
+        return new PackRule(descriptor, appliesWhen, failsWhen!, forEach, message.Value.Arguments, idAt);
     }
 
     private void ParseForEach(Entry entry)

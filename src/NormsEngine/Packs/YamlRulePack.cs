@@ -15,7 +15,15 @@ internal sealed class YamlRulePack : IRulePack, IRuleDefinitionSource
         Thresholds = thresholds;
         Descriptors = [.. rules.Select(r => r.Descriptor)];
         Definitions = [.. rules.Select(r => r.Build(id))];
+        _idLocations = rules
+            .Where(r => r.IdLocation is not null)
+            .ToDictionary(r => r.Descriptor.Id, r => r.IdLocation!, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, SourceLocation> _idLocations;
+
+    /// <summary>Where the pack file defines the rule <paramref name="ruleId"/> (its <c>id:</c> value), or <c>null</c>.</summary>
+    public SourceLocation? Locate(string ruleId) => _idLocations.GetValueOrDefault(ruleId);
 
     public string Id { get; }
 

@@ -56,14 +56,44 @@ public sealed class ConfigurationErrorTests : IDisposable
     }
 
     [Fact]
-    public void Check_MissingExplicitConfigurationFile_Exits2()
+    public void Check_MissingExplicitConfigurationFile_Exits2WithAnArgumentErrorNamingIt()
     {
         _workspace.CopySample("hospital.yaml");
 
-        var (exit, _, error) = _workspace.Run("check", "hospital.yaml", "--config", "nope.yaml");
+        var (exit, output, error) = _workspace.Run("check", "hospital.yaml", "--config", "nope.yaml");
 
         Assert.Equal(2, exit);
-        Assert.Contains("NE0103", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("norms: nope.yaml: error NE0103: The configuration file cannot be read: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0,0)", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("packs/missing.yaml", "The pack file cannot be read: ")]
+    [InlineData("bin/Missing.Pack.dll", "The pack assembly cannot be loaded: ")]
+    public void Check_ConfigurationNamesAMissingPack_Exits2WithNe0101AtItsPacksEntry(string pack, string problem)
+    {
+        _workspace.CopySample("hospital.yaml");
+        _workspace.Write("norms.config.yaml", Header + $"root: true\npacks:\n  - paris-call\n  - {pack}\n");
+
+        var (exit, output, error) = _workspace.Run("check", "hospital.yaml");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"norms.config.yaml(6,5): error NE0101: {pack}: {problem}", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_MissingPackOption_Exits2WithAnArgumentErrorNamingIt()
+    {
+        _workspace.CopySample("hospital.yaml");
+
+        var (exit, _, error) = _workspace.Run("check", "hospital.yaml", "--pack", "nothere.yaml");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("norms: nothere.yaml: error NE0101: The pack file cannot be read: ", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -193,7 +193,7 @@ public sealed class PackOptionTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("error NE0102: Rule PC0702 is defined by both pack 'paris-call' and pack 'contoso.nis2'", error, StringComparison.Ordinal);
+        Assert.Contains("clash.yaml(10,9): error NE0102: Rule PC0702 is defined by both pack 'paris-call' and pack 'contoso.nis2' (clash.yaml, line 10).", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class PackOptionTests : IDisposable
         var (exit, _, error) = _workspace.Run("check", "hospital.yaml", "--pack", "a.yaml", "--pack", "b.yaml");
 
         Assert.Equal(2, exit);
-        Assert.Contains("error NE0102: Rule CTS0101 is defined by both pack 'contoso.nis2' and pack 'contoso.copy'", error, StringComparison.Ordinal);
+        Assert.Contains("b.yaml(10,9): error NE0102: Rule CTS0101 is defined by both pack 'contoso.nis2' (a.yaml, line 10) and pack 'contoso.copy' (b.yaml, line 10).", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -242,7 +242,8 @@ public sealed class PackOptionTests : IDisposable
         var (exit, _, error) = _workspace.Run("check", "hospital.yaml", "--pack", "bin/Missing.Pack.dll");
 
         Assert.Equal(2, exit);
-        Assert.Contains("bin/Missing.Pack.dll(0,0): error NE0101: The pack assembly cannot be loaded", error, StringComparison.Ordinal);
+        Assert.StartsWith("norms: bin/Missing.Pack.dll: error NE0101: The pack assembly cannot be loaded: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0,0)", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -270,7 +271,7 @@ public sealed class PackOptionTests : IDisposable
         Assert.Matches(@"\nCTS0101 +error +P1 +Essential entities send an early warning within 24 hours\n", output);
         Assert.Matches(@"\nCTS0102 +warning +P6 +", output);
         Assert.Matches(@"\nPC0702 ", output);
-        Assert.Contains("68 rules (15 engine)", output, StringComparison.Ordinal);
+        Assert.Contains("69 rules (16 engine)", output, StringComparison.Ordinal);
     }
 
     [Fact]

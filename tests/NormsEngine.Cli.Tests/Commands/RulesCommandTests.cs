@@ -12,7 +12,7 @@ public sealed class RulesCommandTests
         Assert.Equal(0, exit);
         Assert.Matches(@"\nPC0702 +\w+ +P7 +\S", output);
         Assert.Matches(@"\nNE0002 +error +engine +Every field is a known field", output);
-        Assert.Contains("66 rules (15 engine)", output, StringComparison.Ordinal);
+        Assert.Contains("67 rules (16 engine)", output, StringComparison.Ordinal);
     }
 
     [Fact]

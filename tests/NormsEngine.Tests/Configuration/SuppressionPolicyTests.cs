@@ -59,6 +59,19 @@ public class SuppressionPolicyTests
         Assert.Equal(Severity.Error, Assert.Single(report.Documents[0].Findings, f => f.RuleId == "NE0303").Severity);
     }
 
+    [Theory]
+    [InlineData("# norms-ignore TST0101", "# norms-ignore TST0101: why the finding is accepted")]
+    [InlineData("# norms-ignore TST0101,TST02* because", "# norms-ignore TST0101, TST02*: why the finding is accepted")]
+    [InlineData("# norms-ignore TST0101:   ", "# norms-ignore TST0101: why the finding is accepted")]
+    [InlineData("# norms-ignore: accepted", "# norms-ignore <rule ID>: why the finding is accepted")]
+    public void Evaluate_IgnoreCommentWithoutJustification_ExampleNamesTheCommentsOwnRules(string comment, string example)
+    {
+        var report = Evaluate($"hygiene:\n  mfa:\n    adminPct: 80   {comment}\n");
+
+        var finding = Assert.Single(report.Documents[0].Findings, f => f.RuleId == "NE0303");
+        Assert.Equal($"A norms-ignore comment needs rule IDs and a justification: '{example}'; it is not applied.", finding.Message);
+    }
+
     [Fact]
     public void Evaluate_IgnoreComment_AlsoCoversTheRulesInsufficientData()
     {

@@ -165,6 +165,19 @@ public sealed class BinderTests
         Assert.Contains("found 'Organization'", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Configuration", "root: true|rules:|  PC0603: warning|suppressions: []", "this is a configuration file (norms.config.yaml), not a practices document; pass it with --config")]
+    [InlineData("RulePack", "metadata: { id: contoso, version: 1.0.0, title: Contoso }|rules: []", "this is a rule pack, not a practices document; pass it with --pack")]
+    public void Bind_KindOfAnotherNormsFile_ReportsOneNE0006SayingWhereItGoes(string kind, string body, string hint)
+    {
+        var document = Load(Yaml.Lines(["apiVersion: norms/v1", $"kind: {kind}", .. body.Split('|')]));
+
+        var finding = Assert.Single(document.Findings);
+        Assert.Equal(("NE0006", 2, 7, "kind"), (finding.RuleId, finding.Location.Line, finding.Location.Column, finding.Location.Path));
+        Assert.Equal($"kind must be 'Organisation'; found '{kind}': {hint}.", finding.Message);
+        Assert.Null(document.Organisation);
+    }
+
     [Fact]
     public void Bind_ScalarDocument_ReportsNE0006()
     {

@@ -101,6 +101,47 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
+    public void Read_KeyIndentedLessThanItsSiblings_HintQuotesTheLineAbove()
+    {
+        var finding = Assert.Single(Assert.Single(Read(Yaml.Lines("metadata:", "  name: x", "", "  # a comment", " sector: y"))).Findings);
+
+        Assert.Equal(("NE0001", 5, 2), (finding.RuleId, finding.Location.Line, finding.Location.Column));
+        Assert.Equal(
+            "Invalid YAML: While parsing a block mapping, did not find expected key. Check the indentation of line 5 against line 2 (`  name: x`): " +
+            "keys of one mapping start in the same column, and so do the '- ' of one list's items; a nested value is indented further than its key.",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData("a:|  - 1|  b: 2", 3, 2, "  - 1")]
+    [InlineData("a:|  name: x|    sector: y", 3, 2, "  name: x")]
+    [InlineData("- a: 1| b: 2", 2, 1, "- a: 1")]
+    public void Read_BlockIndentationError_HintNamesBothLines(string lines, int line, int above, string quoted)
+    {
+        var finding = Assert.Single(Assert.Single(Read(Yaml.Lines(lines.Split('|')))).Findings);
+
+        Assert.Equal(line, finding.Location.Line);
+        Assert.Contains($"Check the indentation of line {line} against line {above} (`{quoted}`)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_IndentationErrorUnderALineWithATab_QuotesItEscaped()
+    {
+        var finding = Assert.Single(Assert.Single(Read("a:\n  b: x\ty\n c: 1\n")).Findings);
+
+        Assert.Contains("(`  b: x\\ty`)", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\t', finding.Message);
+    }
+
+    [Fact]
+    public void Read_SecondMappingOnOneLine_KeepsTheParserMessageAlone()
+    {
+        var finding = Assert.Single(Assert.Single(Read(Yaml.Lines("a: 1", "b: c: d"))).Findings);
+
+        Assert.DoesNotContain("Check the indentation", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_FlowSequenceWellIndented_ReadsIt()
     {
         var document = Assert.Single(Read(Yaml.Lines("a: [1,", "  # a comment", "\t", " 2]")));

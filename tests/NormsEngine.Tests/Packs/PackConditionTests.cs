@@ -81,7 +81,14 @@ public sealed class PackConditionTests
         { "{ x-score: { greaterThan: 5 } }", "x-score: 3\n", Outcome.Passed },
         { "{ x-score: { greaterThan: 5 } }", Missing, Outcome.InsufficientData },
         { "{ x-score: { greaterThan: 5 } }", "x-score: high\n", Outcome.InsufficientData },
-        { "{ x-score: { equals: 5 } }", "x-score: five\n", Outcome.Passed },
+        { "{ x-score: { equals: 5 } }", "x-score: five\n", Outcome.InsufficientData },
+        { "{ x-score: { notEquals: 5 } }", "x-score: five\n", Outcome.InsufficientData },
+        { "{ x-score: { equals: 5 } }", "x-score: 6\n", Outcome.Passed },
+        { "{ x-score: { in: [5, 6] } }", "x-score: five\n", Outcome.InsufficientData },
+        { "{ x-score: { in: [5, six] } }", "x-score: five\n", Outcome.Passed },
+        { "{ x-score: { notIn: [5, 6] } }", "x-score: 7\n", Outcome.Failed },
+        { "{ x-tags: { contains: 5 } }", "x-tags: [a, b]\n", Outcome.InsufficientData },
+        { "{ x-tags: { contains: 5 } }", "x-tags: []\n", Outcome.Passed },
         { "{ hygiene.x-reviewed: { olderThanDays: 30 } }", "hygiene: { x-reviewed: 2025-01-01 }\n", Outcome.Failed },
         { "{ x-tags: { contains: a } }", "x-tags: [b, a]\n", Outcome.Failed },
         { "{ x-tags: { isEmpty: true } }", "x-tags: []\n", Outcome.Failed },
@@ -130,6 +137,42 @@ public sealed class PackConditionTests
     [InlineData("", Outcome.NotApplicable)]
     public void Evaluate_AppliesWhen_TrueAppliesFalseOrUnknownDoesNot(string body, Outcome expected) =>
         Assert.Equal(expected, Run("{ hygiene.mfa.adminPct: { declared: false } }", body, appliesWhen: "{ norms.sharesThreatIntel: { equals: true } }"));
+
+    [Theory]
+    [InlineData("{ x-tier: { equals: 1 } }", "x-tier: one\n", "x-tier (text, which equals cannot compare with a number)")]
+    [InlineData("{ x-tier: { in: [1, 2] } }", "x-tier: one\n", "x-tier (text, which in cannot compare with the listed values)")]
+    [InlineData("{ x-tier: { greaterThan: 1 } }", "x-tier: [1, 2]\n", "x-tier (a list, which greaterThan cannot read)")]
+    [InlineData("{ x-reviewed: { olderThanDays: 30 } }", "x-reviewed: last spring\n", "x-reviewed (text, which olderThanDays cannot read)")]
+    [InlineData("{ x-code: { matches: '^A' } }", "x-code: 12\n", "x-code (a number, which matches cannot read)")]
+    public void Evaluate_AppliesWhenOnExtensionValueOfWrongType_IsNe0201NotNotApplicable(string appliesWhen, string body, string display)
+    {
+        var report = Evaluate(Load(OneRule("{ hygiene.mfa.adminPct: { declared: false } }", appliesWhen)), body);
+
+        Assert.Equal(Outcome.InsufficientData, OutcomeOf(report));
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "NE0201");
+        Assert.Equal($"{RuleId} applies but these paths are not declared: {display}", finding.Message);
+        Assert.Equal(display[..display.IndexOf(' ', StringComparison.Ordinal)], finding.Location.Path);
+    }
+
+    [Theory]
+    [InlineData("x-tier: 2\n", Outcome.NotApplicable)]
+    [InlineData("", Outcome.NotApplicable)]
+    [InlineData("x-tier: 1\n", Outcome.Failed)]
+    public void Evaluate_AppliesWhenOnExtensionValueOfTheRightTypeOrMissing_FiltersAsBefore(string body, Outcome expected) =>
+        Assert.Equal(expected, Run("{ hygiene.mfa.adminPct: { declared: false } }", body, appliesWhen: "{ x-tier: { equals: 1 } }"));
+
+    [Fact]
+    public void Evaluate_ForEachAppliesWhenOnItemExtensionOfWrongType_IsNe0201AtThatItem()
+    {
+        var pack = Load(OneRule("{ item.incidentNoticeHours: { greaterThan: 24 } }", appliesWhen: "{ item.x-tier: { lessThan: 2 } }", forEach: true));
+        var body = "supplyChain:\n  suppliers:\n    - name: A\n      incidentNoticeHours: 48\n      x-tier: 1\n    - name: B\n      incidentNoticeHours: 48\n      x-tier: first\n    - name: C\n      incidentNoticeHours: 48\n      x-tier: 3\n";
+
+        var report = Evaluate(pack, body);
+
+        Assert.Equal(
+            [(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours"), (Outcome.InsufficientData, "supplyChain.suppliers[1]")],
+            Outcomes(report));
+    }
 
     [Fact]
     public void Evaluate_AnyFails_FindingAtTheDecidingTest()

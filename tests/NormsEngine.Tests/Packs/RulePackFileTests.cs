@@ -151,6 +151,31 @@ public sealed class RulePackFileTests
     }
 
     [Fact]
+    public void Load_MissingFile_LocatedAtTheFileWithoutAPosition()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-pack-" + Guid.NewGuid().ToString("N") + ".yaml");
+
+        var error = Assert.Single(RulePackFile.Load(path).Errors);
+
+        Assert.Equal((path, 0, 0, 0, 0), (error.Location.File, error.Location.Line, error.Location.Column, error.Location.EndLine, error.Location.EndColumn));
+    }
+
+    [Fact]
+    public void Load_MissingAssembly_OneLineMessageLocatedAtTheFileWithoutAPosition()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-pack-" + Guid.NewGuid().ToString("N") + ".dll");
+
+        var (packs, errors) = RulePackAssembly.Load(path);
+
+        Assert.Empty(packs);
+        var error = Assert.Single(errors);
+        Assert.StartsWith("The pack assembly cannot be loaded: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain('\r', error.Message);
+        Assert.Equal((path, 0, 0), (error.Location.File, error.Location.Line, error.Location.Column));
+    }
+
+    [Fact]
     public void Parse_PackAndParisCallStyleThreshold_KnownThresholdAccepted()
     {
         var yaml = OneRule("{ incidentResponse.reporting.earlyWarningHours: { greaterThan: { threshold: maxEarlyWarningHours } } }");
