@@ -160,7 +160,7 @@ internal static partial class PracticesReference
         ValueKind.Object => "section: a mapping of the fields below",
         ValueKind.List when shape.Element!.Kind == ValueKind.Object => "list of mappings, one per item, each with the fields below",
         ValueKind.List when shape.Element.Kind == ValueKind.Enum => "list of values from a fixed list; a repeated value counts once",
-        ValueKind.List => "list; each item is " + TypeOf(shape.Element).Replace("text", "a text", StringComparison.Ordinal),
+        ValueKind.List => "list; each item a " + TypeOf(shape.Element),
         _ => shape.Describe(),
     };
 
@@ -210,7 +210,7 @@ internal static partial class PracticesReference
         }
 
         var list = field.Shape.Kind == ValueKind.List
-            ? " An empty list (`[]`) is a declared value, \"none\"; leaving the field out is not the same."
+            ? " An empty list (`[]`) declares \"none\"; leaving the field out declares nothing."
             : string.Empty;
         var missing = reads.ByPath.GetValueOrDefault(path)?.ReportMissing;
         if (missing is { Count: > 0 })

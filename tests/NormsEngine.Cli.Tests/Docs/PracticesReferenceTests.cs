@@ -80,7 +80,7 @@ public sealed partial class PracticesReferenceTests
     [InlineData("metadata.name", "- **Required:** yes; NE0007 when it is missing")]
     [InlineData("network.routing.roaCoveragePct", "- **Type:** percentage: a number from 0 to 100")]
     [InlineData("resilience.rtoHours", "- **Type:** whole number of hours, 0 or more")]
-    [InlineData("network.asns", "- **Type:** list; each item is whole number from 0 to 4294967295")]
+    [InlineData("network.asns", "- **Type:** list; each item a whole number from 0 to 4294967295")]
     [InlineData("metadata.country", "- **Pattern:** `^[A-Z]{3}$`")]
     [InlineData("lifecycle.sbom.format", "- **Allowed values:** `spdx`, `cyclonedx`")]
     [InlineData("lifecycle.disclosure.url", "- **Read by rules:** none of the built-in Paris Call rules")]
