@@ -14,6 +14,9 @@ internal static class InitCommand
     /// <summary>The configuration file's name.</summary>
     public const string ConfigurationFile = "norms.config.yaml";
 
+    /// <summary>Where people read about every field of the document (the template links to it too).</summary>
+    public const string FieldReferenceUrl = "https://github.com/normsengine/normsengine/blob/main/docs/practices-document.md";
+
     public static Command Create(Terminal terminal, TimeProvider clock)
     {
         var directory = new Argument<string>("dir")
@@ -21,28 +24,36 @@ internal static class InitCommand
             Description = "The folder to write to (created if needed); default: the current folder.",
             DefaultValueFactory = _ => ".",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = $"Overwrite {DocumentFile} and {ConfigurationFile} if they exist.",
+        };
         var command = new DocumentedCommand(
             "init",
             $"Write a commented starter practices document ({DocumentFile}) and configuration ({ConfigurationFile}).",
             "norms init",
-            "norms init policies && norms check policies")
+            "norms init policies && norms check policies",
+            "norms init --force")
         {
-            Notes = "Existing files are never overwritten: init stops (exit code 2) if either exists.",
+            Notes = "Existing files are kept: init stops (exit code 2) if either exists, unless --force is given. " +
+                "The document has every section of the practices document, those only some organisations need commented out; " +
+                $"the field reference describes every field: {FieldReferenceUrl}",
         };
         command.Arguments.Add(directory);
-        command.SetAction(parse => Run(parse.GetValue(directory) ?? ".", terminal, clock));
+        command.Options.Add(force);
+        command.SetAction(parse => Run(parse.GetValue(directory) ?? ".", parse.GetValue(force), terminal, clock));
         return command;
     }
 
-    private static int Run(string directory, Terminal terminal, TimeProvider clock)
+    private static int Run(string directory, bool force, Terminal terminal, TimeProvider clock)
     {
         var files = new[] { DocumentFile, ConfigurationFile };
         var existing = files.Select(f => Path.Combine(directory, f)).Where(Path.Exists).ToList();
-        if (existing.Count > 0)
+        if (existing.Count > 0 && !force)
         {
             foreach (var file in existing)
             {
-                terminal.Error.WriteLine($"norms: '{file.Replace('\\', '/')}' already exists; init never overwrites a file.");
+                terminal.Error.WriteLine($"norms: '{file.Replace('\\', '/')}' already exists; init does not overwrite a file unless --force is given.");
             }
 
             return ExitCodes.ToolFailure;
@@ -57,8 +68,9 @@ internal static class InitCommand
                 var text = ReadTemplate(file).Replace("{{today}}", today, StringComparison.Ordinal);
                 var path = Path.Combine(directory, file);
 
-                // Whole or not at all, and never over a file that appeared since the check above.
-                AtomicFile.Write(path, writer => writer.Write(text), overwrite: false);
+                // Whole or not at all: a failed write leaves the previous file as it was. Without --force, never over a
+                // file that appeared since the check above.
+                AtomicFile.Write(path, writer => writer.Write(text), overwrite: force);
                 terminal.Output.WriteLine($"Wrote {path.Replace('\\', '/')}");
             }
         }

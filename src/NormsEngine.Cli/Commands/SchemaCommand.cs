@@ -1,34 +1,44 @@
 using System.CommandLine;
-using System.Text;
-using NormsEngine.Documents;
+using NormsEngine.Schemas;
 
 namespace NormsEngine.Cli.Commands;
 
-/// <summary><c>norms schema</c>: prints the JSON Schema of practices documents, for editors and validators.</summary>
+/// <summary>
+/// <c>norms schema [NAME]</c>: prints one of the JSON Schemas the library ships, for editors and validators: the
+/// practices document's (the default, as before), a YAML rule pack's or <c>norms.config.yaml</c>'s.
+/// </summary>
 internal static class SchemaCommand
 {
-    private const string ResourceName = "NormsEngine.Schemas.organisation.schema.json";
+    /// <summary>The schema printed when no name is given: the practices document's.</summary>
+    public const string DefaultName = "organisation";
 
     public static Command Create(Terminal terminal)
     {
+        var name = new Argument<string>("name")
+        {
+            Description = $"Which schema: {string.Join(", ", EmbeddedSchemas.Names)}; default: {DefaultName} (practices documents).",
+            DefaultValueFactory = _ => DefaultName,
+        };
+        name.AcceptOnlyFromAmong([.. EmbeddedSchemas.Names]);
         var command = new DocumentedCommand(
             "schema",
-            "Print the JSON Schema (draft 2020-12) of practices documents, for editors and validators.",
-            "norms schema > organisation.schema.json")
+            "Print a JSON Schema (draft 2020-12): of practices documents (the default), rule packs or norms.config.yaml.",
+            "norms schema > organisation.schema.json",
+            "norms schema rule-pack > rule-pack.schema.json",
+            "norms schema configuration > configuration.schema.json")
         {
-            Notes = "Editors that read '# yaml-language-server: $schema=organisation.schema.json' on a document's first line then complete and check it.",
+            Notes = "Editors that read '# yaml-language-server: $schema=organisation.schema.json' on a file's first line then complete and check it.",
         };
-        command.SetAction(_ =>
+        command.Arguments.Add(name);
+        command.SetAction(parse =>
         {
-            using var stream = typeof(DocumentLoader).Assembly.GetManifestResourceStream(ResourceName);
-            if (stream is null)
+            var which = parse.GetValue(name) ?? DefaultName;
+            if (EmbeddedSchemas.Read(which) is not { } schema)
             {
-                terminal.Error.WriteLine($"norms: the schema resource {ResourceName} is missing from this build.");
+                terminal.Error.WriteLine($"norms: the schema {EmbeddedSchemas.FileName(which)} is missing from this build.");
                 return ExitCodes.ToolFailure;
             }
 
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var schema = reader.ReadToEnd();
             terminal.Output.Write(schema);
             if (!schema.EndsWith('\n'))
             {

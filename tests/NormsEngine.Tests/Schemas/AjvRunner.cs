@@ -5,7 +5,7 @@ using NormsEngine.Schemas;
 namespace NormsEngine.Tests.Schemas;
 
 /// <summary>
-/// Runs the pinned ajv-cli (tests/tools/ajv) on the committed organisation schema. Needs node and
+/// Runs the pinned ajv-cli (tests/tools/ajv) on a committed schema, by default the organisation schema. Needs node and
 /// <c>npm ci --prefix tests/tools/ajv</c>; the first run installs it when missing, and without node the callers fail, never skip.
 /// </summary>
 internal static class AjvRunner
@@ -43,7 +43,7 @@ internal static class AjvRunner
     /// reader has not drained yet: callers keep each run's output well under that, in batches and with
     /// <paramref name="errors"/> "no" when only the verdicts matter.
     /// </summary>
-    public static AjvResult Run(string command, IReadOnlyList<string> data, string errors = "line")
+    public static AjvResult Run(string command, IReadOnlyList<string> data, string errors = "line", string? schema = null)
     {
         var cli = Path.Combine(SchemaTestPaths.AjvToolsDirectory, "node_modules", "ajv-cli", "dist", "index.js");
         if (!File.Exists(cli))
@@ -60,7 +60,7 @@ internal static class AjvRunner
             UseShellExecute = false,
             WorkingDirectory = SchemaTestPaths.AjvToolsDirectory,
         };
-        foreach (var argument in new[] { cli, command, "--spec=draft2020", "--strict=true", "--all-errors", "-c", "ajv-formats", "-s", SchemaPath })
+        foreach (var argument in new[] { cli, command, "--spec=draft2020", "--strict=true", "--all-errors", "-c", "ajv-formats", "-s", schema ?? SchemaPath })
         {
             start.ArgumentList.Add(argument);
         }
