@@ -37,7 +37,7 @@ public class CorpusTests
         var pack = RulePackFile.Parse(Corpus.GeneratedPack(16), "generated.yaml").Pack!;
         var engine = new NormsEvaluator([new ParisCallPack(), pack]);
 
-        var report = engine.Evaluate(Corpus.Sample(Corpus.TypicalSample), Corpus.TypicalSample, new EvaluationOptions { AsOf = Corpus.AsOf });
+        var report = engine.EvaluateYaml(Corpus.Sample(Corpus.TypicalSample), Corpus.TypicalSample, new EvaluationOptions { AsOf = Corpus.AsOf });
 
         var document = Assert.Single(report.Documents);
         Assert.Contains(document.Passed, p => p.RuleId.StartsWith("GEN", StringComparison.Ordinal));

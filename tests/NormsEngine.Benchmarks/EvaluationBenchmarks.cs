@@ -102,7 +102,7 @@ public class EvaluationBenchmarks
     /// <returns>The report.</returns>
     [Benchmark]
     [BenchmarkCategory("EndToEnd")]
-    public Report Engine_EndToEnd() => _engine.Evaluate(_typical, Corpus.TypicalSample, Options);
+    public Report Engine_EndToEnd() => _engine.EvaluateYaml(_typical, Corpus.TypicalSample, Options);
 
     /// <summary>The engine's rules phase (session, rules, outcomes, verdicts) on the bound typical sample.</summary>
     /// <returns>The document's report.</returns>
@@ -119,7 +119,7 @@ public class EvaluationBenchmarks
         var findings = 0;
         foreach (var sample in _samples)
         {
-            findings += _engine.Evaluate(sample, null, Options).Documents[0].Findings.Count;
+            findings += _engine.EvaluateYaml(sample, null, Options).Documents[0].Findings.Count;
         }
 
         return findings;

@@ -31,7 +31,7 @@ public class SupplierGrowthBenchmarks
     /// <summary>End to end.</summary>
     /// <returns>The report.</returns>
     [Benchmark(Baseline = true)]
-    public Report EndToEnd() => _engine.Evaluate(_yaml, null, Options);
+    public Report EndToEnd() => _engine.EvaluateYaml(_yaml, null, Options);
 
     /// <summary>The rules phase alone.</summary>
     /// <returns>The report.</returns>

@@ -32,12 +32,15 @@ public interface INormsEvaluator
     /// <returns>The report.</returns>
     Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null);
 
-    /// <summary>Loads and evaluates every document of a YAML text.</summary>
+    /// <summary>
+    /// Loads and evaluates every document of a YAML text. The string is the YAML itself, never a path: to read a
+    /// file, call <see cref="EvaluateFile"/>.
+    /// </summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="file">The file name for locations, or <c>null</c>.</param>
     /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
     /// <returns>The report, one entry per document.</returns>
-    Report Evaluate(string yaml, string? file = null, EvaluationOptions? options = null);
+    Report EvaluateYaml(string yaml, string? file = null, EvaluationOptions? options = null);
 
     /// <summary>Loads and evaluates every document of a file.</summary>
     /// <param name="path">The file's path.</param>
@@ -54,7 +57,7 @@ public interface INormsEvaluator
     /// <param name="file">The file name for locations, or <c>null</c>.</param>
     /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
     /// <param name="cancellationToken">Checked between chunks, while the YAML is read and between documents.</param>
-    /// <returns>The report, one entry per document, as <see cref="Evaluate(string, string?, EvaluationOptions?)"/> gives.</returns>
+    /// <returns>The report, one entry per document, as <see cref="EvaluateYaml"/> gives.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     Task<Report> EvaluateAsync(Stream yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -67,14 +70,17 @@ public interface INormsEvaluator
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     Task<Report> EvaluateAsync(TextReader yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Evaluates every document of a YAML text; the cancellable form of <see cref="Evaluate(string, string?, EvaluationOptions?)"/>.</summary>
+    /// <summary>
+    /// Evaluates every document of a YAML text; the cancellable form of <see cref="EvaluateYaml"/>. The string is the
+    /// YAML itself, never a path: to read a file, call <see cref="EvaluateFileAsync"/>.
+    /// </summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="file">The file name for locations, or <c>null</c>.</param>
     /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
     /// <param name="cancellationToken">Checked before starting, while the YAML is read and between documents.</param>
     /// <returns>The report, one entry per document.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    Task<Report> EvaluateAsync(string yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
+    Task<Report> EvaluateYamlAsync(string yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a file asynchronously and evaluates every document in it.</summary>
     /// <param name="path">The file's path; locations name it as given.</param>

@@ -69,10 +69,12 @@ public sealed class NormsEvaluator : INormsEvaluator
     public void Compile() => _ = _rules.Value.SessionFactory;
 
     /// <inheritdoc/>
-    public Report Evaluate(string yaml, string? file = null, EvaluationOptions? options = null)
+    public Report EvaluateYaml(string yaml, string? file = null, EvaluationOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
         options = Effective(options);
-        return EvaluateAll(new DocumentLoader(options.Limits).Load(yaml, file), options);
+        var documents = new DocumentLoader(options.Limits).Load(yaml, file);
+        return EvaluateAll(FilePathHint.Apply(yaml, documents, nameof(EvaluateFile)), options);
     }
 
     /// <inheritdoc/>
@@ -101,7 +103,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     }
 
     /// <inheritdoc/>
-    public Task<Report> EvaluateAsync(string yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<Report> EvaluateYamlAsync(string yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         if (cancellationToken.IsCancellationRequested)
@@ -113,6 +115,7 @@ public sealed class NormsEvaluator : INormsEvaluator
         {
             options = Effective(options);
             var documents = new DocumentLoader(options.Limits).Load(yaml, file, cancellationToken);
+            documents = FilePathHint.Apply(yaml, documents, nameof(EvaluateFileAsync));
             return Task.FromResult(EvaluateAll(documents, options, null, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -24,7 +24,8 @@ public sealed partial class CiSampleTests : IDisposable
         Assert.Contains("sarif", formats);
         Assert.All(formats, f => Assert.Contains(f, ReportFormatters.Names));
         Assert.Contains("--baseline norms.baseline.json", text, StringComparison.Ordinal);
-        Assert.Contains("dotnet tool install --global NormsEngine.Cli", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install NormsEngine.Cli --source .norms/packages --tool-path .norms/tools", text, StringComparison.Ordinal);
+        Docs.ReadmeTests.AssertInstallsWhatItPacks(file, text);
         Assert.Contains(file.StartsWith("github", StringComparison.Ordinal) ? "github/codeql-action/upload-sarif" : "ArtifactName: CodeAnalysisLogs", text, StringComparison.Ordinal);
         Assert.DoesNotContain("nuget.org", text, StringComparison.OrdinalIgnoreCase);
     }

@@ -146,7 +146,7 @@ public sealed partial class HostileValueTests
         var yaml = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, ReportSamples.Hospital))
             .Replace("name: Clinisoft Records GmbH", "name: " + quoted, StringComparison.Ordinal)
             .Replace("name: Centre Hospitalier Universitaire de Valmorin", "name: " + quoted, StringComparison.Ordinal);
-        var report = Evaluator.Value.Evaluate(yaml, file);
+        var report = Evaluator.Value.EvaluateYaml(yaml, file);
         var document = report.Documents[0];
         Assert.True(document.Evaluated);
 

@@ -56,7 +56,7 @@ internal static class ReportSamples
     {
         var options = new EvaluationOptions { Severities = SeverityOverrides, Thresholds = ThresholdOverrides };
         var yaml = System.IO.File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, file));
-        var report = Evaluator.Value.Evaluate(yaml, file, options);
+        var report = Evaluator.Value.EvaluateYaml(yaml, file, options);
         return report with
         {
             Settings = new RunSettings

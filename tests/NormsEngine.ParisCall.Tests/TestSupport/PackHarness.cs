@@ -19,7 +19,7 @@ internal static class PackHarness
     public static DocumentReport Evaluate(string body, DateOnly? asOf = null, IReadOnlyDictionary<string, decimal>? thresholds = null)
     {
         var yaml = "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: Test Org\n" + body;
-        var report = Evaluator.Evaluate(yaml, "test.yaml", new EvaluationOptions
+        var report = Evaluator.EvaluateYaml(yaml, "test.yaml", new EvaluationOptions
         {
             AsOf = asOf ?? AsOf,
             Thresholds = thresholds ?? new Dictionary<string, decimal>(),
@@ -31,7 +31,7 @@ internal static class PackHarness
 
     /// <summary>Evaluates a complete YAML text (header included).</summary>
     public static Report EvaluateText(string yaml, EvaluationOptions? options = null) =>
-        Evaluator.Evaluate(yaml, "test.yaml", options ?? new EvaluationOptions { AsOf = AsOf });
+        Evaluator.EvaluateYaml(yaml, "test.yaml", options ?? new EvaluationOptions { AsOf = AsOf });
 
     /// <summary>The findings of rule <paramref name="ruleId"/> (failed outcomes).</summary>
     public static IReadOnlyList<Finding> Failures(this DocumentReport report, string ruleId) =>

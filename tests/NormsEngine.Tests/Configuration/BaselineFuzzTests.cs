@@ -31,7 +31,7 @@ public sealed partial class BaselineFuzzTests : IDisposable
         var evaluator = new NormsEvaluator([pack]);
         var document = File.ReadAllText(Path.Combine(root, "rules", "packs", "supplier-security", "fixtures", "failing.yaml"));
         var writer = new StringWriter();
-        Baseline.Write(evaluator.Evaluate(document, "failing.yaml"), writer);
+        Baseline.Write(evaluator.EvaluateYaml(document, "failing.yaml"), writer);
         var baseline = writer.ToString();
         Assert.True(Baseline.Load(Write("original.json", Encoding.UTF8.GetBytes(baseline))).Fingerprints.Count >= 5, "the real baseline should hold the fixture's findings");
 
@@ -73,7 +73,7 @@ public sealed partial class BaselineFuzzTests : IDisposable
             }
 
             loaded++;
-            var report = Bounded(input, () => evaluator.Evaluate(document, "failing.yaml", new EvaluationOptions { Baseline = result }));
+            var report = Bounded(input, () => evaluator.EvaluateYaml(document, "failing.yaml", new EvaluationOptions { Baseline = result }));
             Assert.NotNull(report.Baseline);
         }
 

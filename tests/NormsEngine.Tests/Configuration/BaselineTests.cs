@@ -23,7 +23,7 @@ public class BaselineTests : IDisposable
     {
         using (var writer = new StreamWriter(_file))
         {
-            Baseline.Write(Evaluator.Evaluate(yaml, "org.yaml"), writer);
+            Baseline.Write(Evaluator.EvaluateYaml(yaml, "org.yaml"), writer);
         }
 
         return Baseline.Load(_file);
@@ -34,7 +34,7 @@ public class BaselineTests : IDisposable
     {
         var baseline = CreateBaseline(Document);
 
-        var report = Evaluator.Evaluate(Document, "org.yaml", new EvaluationOptions { Baseline = baseline });
+        var report = Evaluator.EvaluateYaml(Document, "org.yaml", new EvaluationOptions { Baseline = baseline });
 
         Assert.All(report.AllFindings, f => Assert.Equal(BaselineState.Unchanged, f.BaselineState));
         Assert.False(report.Fails(Severity.Info));
@@ -49,7 +49,7 @@ public class BaselineTests : IDisposable
         var baseline = CreateBaseline(Document);
         var reformatted = "# moved around, reindented, with lines inserted above\n\napiVersion: norms/v1\nkind: Organisation\nmetadata:\n    name: Test\n    assessedOn: 2026-01-10\nroles:\n    hasCsirt: false\nhygiene:\n    patching:\n        osCadenceDays: 90\n    mfa:\n        adminPct: 80\n";
 
-        var report = Evaluator.Evaluate(reformatted, "org.yaml", new EvaluationOptions { Baseline = baseline });
+        var report = Evaluator.EvaluateYaml(reformatted, "org.yaml", new EvaluationOptions { Baseline = baseline });
 
         var admin = Assert.Single(report.Documents[0].Findings, f => f.RuleId == "TST0101");
         Assert.Equal((14, BaselineState.Unchanged), (admin.Location.Line, admin.BaselineState));
@@ -62,7 +62,7 @@ public class BaselineTests : IDisposable
         var baseline = CreateBaseline(Document);
         var changed = Document.Replace("adminPct: 80", "adminPct: 100", StringComparison.Ordinal) + "norms: { sharesThreatIntel: false }\n";
 
-        var report = Evaluator.Evaluate(changed, "org.yaml", new EvaluationOptions { Baseline = baseline });
+        var report = Evaluator.EvaluateYaml(changed, "org.yaml", new EvaluationOptions { Baseline = baseline });
 
         Assert.Equal(BaselineState.New, Assert.Single(report.Documents[0].Findings, f => f.RuleId == "TST0301").BaselineState);
         // Absent: the fixed TST0101 finding, and the NE0201 for TST0301 that declaring norms.sharesThreatIntel removed.
@@ -77,8 +77,8 @@ public class BaselineTests : IDisposable
         var first = new StringWriter();
         var second = new StringWriter();
 
-        Baseline.Write(Evaluator.Evaluate(Document, "org.yaml"), first);
-        Baseline.Write(Evaluator.Evaluate(Document, "org.yaml"), second);
+        Baseline.Write(Evaluator.EvaluateYaml(Document, "org.yaml"), first);
+        Baseline.Write(Evaluator.EvaluateYaml(Document, "org.yaml"), second);
 
         Assert.Equal(first.ToString(), second.ToString());
         Assert.Contains("\"ruleId\": \"TST0101\"", first.ToString(), StringComparison.Ordinal);

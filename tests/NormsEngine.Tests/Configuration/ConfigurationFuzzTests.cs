@@ -67,7 +67,7 @@ public sealed class ConfigurationFuzzTests : IDisposable
             var configuration = result.Configuration;
             var problems = Bounded(input, () => ConfigurationFile.Validate(configuration, pack.Descriptors.Concat(EngineDiagnostics.All), pack.Thresholds.Keys, ["paris-call"]));
             Assert.All(problems, p => Assert.True(p.RuleId == "NE0103" && p.Location.File == file, $"{input}\nwrong finding: {p}"));
-            var report = Bounded(input, () => evaluator.Evaluate(document, DocumentName, EvaluationOptions.FromConfiguration(configuration)));
+            var report = Bounded(input, () => evaluator.EvaluateYaml(document, DocumentName, EvaluationOptions.FromConfiguration(configuration)));
             Assert.True(report.Documents.Count == 1, input);
         }
 

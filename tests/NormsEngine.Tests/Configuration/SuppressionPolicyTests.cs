@@ -12,7 +12,7 @@ public class SuppressionPolicyTests
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static Report Evaluate(string body, EvaluationOptions? options = null, string file = "docs/t.yaml") =>
-        new NormsEvaluator([new TestPack()], new FixedTimeProvider(Now)).Evaluate(Header + body, file, options);
+        new NormsEvaluator([new TestPack()], new FixedTimeProvider(Now)).EvaluateYaml(Header + body, file, options);
 
     private static Finding Admin(Report report) => Assert.Single(report.Documents[0].Findings, f => f.RuleId == "TST0101");
 

@@ -20,7 +20,7 @@ public class NormsEngineBuilderTests
 
         Assert.Contains(evaluator.Descriptors, d => d.Id == "CTS0101");
         Assert.Contains(evaluator.Descriptors, d => d.Id == "TST0101");
-        var report = evaluator.Evaluate("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: X }\nroles: { nis2Entity: essential }\nincidentResponse: { reporting: { earlyWarningHours: 48 } }\n");
+        var report = evaluator.EvaluateYaml("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: X }\nroles: { nis2Entity: essential }\nincidentResponse: { reporting: { earlyWarningHours: 48 } }\n");
         Assert.Contains(report.Documents[0].Findings, f => f.RuleId == "CTS0101");
     }
 

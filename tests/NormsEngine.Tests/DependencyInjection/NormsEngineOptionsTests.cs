@@ -88,7 +88,7 @@ public class NormsEngineOptionsTests
         using var provider = Provider(o => o.MaxDocuments = 2);
         var evaluator = provider.GetRequiredService<INormsEvaluator>();
 
-        var report = evaluator.Evaluate(Document + "\n---\n" + Document + "\n---\n" + Document);
+        var report = evaluator.EvaluateYaml(Document + "\n---\n" + Document + "\n---\n" + Document);
 
         Assert.Equal(3, report.Documents.Count);
         Assert.Contains(report.Documents[2].Findings, f => f.RuleId == "NE0005");
@@ -105,12 +105,12 @@ public class NormsEngineOptionsTests
         });
         var evaluator = provider.GetRequiredService<INormsEvaluator>();
 
-        Assert.Equal("NE0005", Assert.Single(evaluator.Evaluate(Document).Documents[0].Findings).RuleId);
+        Assert.Equal("NE0005", Assert.Single(evaluator.EvaluateYaml(Document).Documents[0].Findings).RuleId);
         var roomy = new EvaluationOptions { Limits = ReaderLimits.Default };
-        var report = evaluator.Evaluate(Document, options: roomy);
+        var report = evaluator.EvaluateYaml(Document, options: roomy);
         Assert.DoesNotContain(report.Documents[0].Findings, f => f.RuleId == "TST0201");
         Assert.Equal(60m, report.Settings.ThresholdOverrides["cadenceDays"]);
-        var caller = evaluator.Evaluate(Document, options: roomy with { Thresholds = new Dictionary<string, decimal> { ["cadenceDays"] = 30 } });
+        var caller = evaluator.EvaluateYaml(Document, options: roomy with { Thresholds = new Dictionary<string, decimal> { ["cadenceDays"] = 30 } });
         Assert.Contains(caller.Documents[0].Findings, f => f.RuleId == "TST0201");
     }
 
@@ -133,8 +133,8 @@ public class NormsEngineOptionsTests
         var evaluator = provider.GetRequiredService<INormsEvaluator>();
         Assert.Empty(logger.Entries); // lazily compiled: nothing yet
 
-        evaluator.Evaluate(Document);
-        evaluator.Evaluate(Document);
+        evaluator.EvaluateYaml(Document);
+        evaluator.EvaluateYaml(Document);
 
         var (level, message) = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Information, level);
@@ -149,7 +149,7 @@ public class NormsEngineOptionsTests
 
         var evaluator = provider.GetRequiredService<INormsEvaluator>();
         Assert.Single(logger.Entries);
-        evaluator.Evaluate(Document, "x.yaml");
+        evaluator.EvaluateYaml(Document, "x.yaml");
 
         Assert.Equal([LogLevel.Information, LogLevel.Debug], logger.Entries.Select(e => e.Level));
         Assert.Matches(@"^Evaluated x\.yaml document 0: \d+ finding\(s\) in [\d.]+ ms$", logger.Entries[1].Message);

@@ -28,13 +28,13 @@ public class NormsEvaluatorAsyncTests
     [Fact]
     public async Task EvaluateAsync_EveryOverload_GivesTheSameReportAsTheSyncCall()
     {
-        var expected = Json(Evaluator.Evaluate(Document, "t.yaml", AsOf));
+        var expected = Json(Evaluator.EvaluateYaml(Document, "t.yaml", AsOf));
 
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Document));
         using var reader = new StringReader(Document);
         Assert.Equal(expected, Json(await Evaluator.EvaluateAsync(stream, "t.yaml", AsOf)));
         Assert.Equal(expected, Json(await Evaluator.EvaluateAsync(reader, "t.yaml", AsOf)));
-        Assert.Equal(expected, Json(await Evaluator.EvaluateAsync(Document, "t.yaml", AsOf)));
+        Assert.Equal(expected, Json(await Evaluator.EvaluateYamlAsync(Document, "t.yaml", AsOf)));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class NormsEvaluatorAsyncTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Evaluator.EvaluateAsync(Document, "t.yaml", null, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Evaluator.EvaluateYamlAsync(Document, "t.yaml", null, cancelled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Evaluator.EvaluateAsync(new MemoryStream(Encoding.UTF8.GetBytes(Document)), "t.yaml", null, cancelled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Evaluator.EvaluateAsync(new StringReader(Document), "t.yaml", null, cancelled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Evaluator.EvaluateFileAsync(Samples()[0], null, cancelled.Token));

@@ -16,13 +16,13 @@ public class NormsEvaluatorConcurrencyTests
             .GetRequiredService<INormsEvaluator>();
         var samples = NormsEvaluatorAsyncTests.Samples().Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToArray();
         var options = new EvaluationOptions { AsOf = new DateOnly(2026, 10, 15) };
-        var expected = samples.Select(s => Signature(evaluator.Evaluate(s.Text, s.Name, options))).ToArray();
+        var expected = samples.Select(s => Signature(evaluator.EvaluateYaml(s.Text, s.Name, options))).ToArray();
         Assert.True(expected.Distinct().Count() == samples.Length, "the samples give distinct reports");
 
         // The signature holds everything the JSON report holds per document; checked once against the JSON itself.
         Assert.All(samples, s => Assert.Equal(
-            NormsEvaluatorAsyncTests.Json(evaluator.Evaluate(s.Text, s.Name, options)),
-            NormsEvaluatorAsyncTests.Json(evaluator.Evaluate(s.Text, s.Name, options))));
+            NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, options)),
+            NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, options))));
 
         const int Threads = 8;
         const int PerThread = 1000;
@@ -34,7 +34,7 @@ public class NormsEvaluatorConcurrencyTests
             for (var i = 0; i < PerThread; i++)
             {
                 var k = ((t * 7) + i) % samples.Length; // every thread walks the samples from a different place
-                if (Signature(evaluator.Evaluate(samples[k].Text, samples[k].Name, options)) != expected[k])
+                if (Signature(evaluator.EvaluateYaml(samples[k].Text, samples[k].Name, options)) != expected[k])
                 {
                     mismatches[t]++;
                 }

@@ -12,7 +12,7 @@ public class NormsEvaluatorTests
     private static readonly NormsEvaluator Evaluator = new([new TestPack()]);
 
     private static DocumentReport Evaluate(string body, EvaluationOptions? options = null) =>
-        Assert.Single(Evaluator.Evaluate(Header + body, "t.yaml", options).Documents);
+        Assert.Single(Evaluator.EvaluateYaml(Header + body, "t.yaml", options).Documents);
 
     private static PrincipleResult Principle(DocumentReport report, string id) => report.Principles.Single(p => p.Principle.Id == id);
 
@@ -121,7 +121,7 @@ public class NormsEvaluatorTests
     {
         var evaluator = new NormsEvaluator([new TestPack()], new FixedTimeProvider(new DateTimeOffset(2027, 5, 6, 23, 0, 0, TimeSpan.Zero)));
 
-        var report = evaluator.Evaluate("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: X }\n").Documents[0];
+        var report = evaluator.EvaluateYaml("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: X }\n").Documents[0];
 
         Assert.Equal((new DateOnly(2027, 5, 6), AsOfSource.Clock), (report.AsOf, report.AsOfSource));
     }
@@ -131,7 +131,7 @@ public class NormsEvaluatorTests
     {
         var yaml = Header + "hygiene: { mfa: { adminPtc: 80 } }\n---\n" + Header + "hygiene: { mfa: { adminPct: 80 } }\n";
 
-        var report = Evaluator.Evaluate(yaml, "t.yaml");
+        var report = Evaluator.EvaluateYaml(yaml, "t.yaml");
 
         Assert.False(report.Documents[0].Evaluated);
         Assert.All(report.Documents[0].Principles, p => Assert.Equal(Verdict.Undetermined, p.Verdict));
@@ -211,7 +211,7 @@ public class NormsEvaluatorTests
 
         Assert.Same(evaluator, services.GetRequiredService<INormsEvaluator>());
         Assert.Equal(5, evaluator.Descriptors.Count);
-        Assert.Equal(new DateOnly(2028, 2, 3), evaluator.Evaluate("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: X }\n").Documents[0].AsOf);
+        Assert.Equal(new DateOnly(2028, 2, 3), evaluator.EvaluateYaml("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: X }\n").Documents[0].AsOf);
     }
 
     private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider

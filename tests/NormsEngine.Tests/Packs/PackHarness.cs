@@ -42,7 +42,7 @@ internal static class PackHarness
     }
 
     public static DocumentReport Evaluate(IRulePack pack, string body, EvaluationOptions? options = null) =>
-        Assert.Single(new NormsEvaluator([pack]).Evaluate(DocumentHeader + body, "org.yaml", options).Documents);
+        Assert.Single(new NormsEvaluator([pack]).EvaluateYaml(DocumentHeader + body, "org.yaml", options).Documents);
 
     /// <summary>The outcome of <paramref name="ruleId"/> for the whole document (one outcome expected).</summary>
     public static Outcome OutcomeOf(DocumentReport report, string ruleId = RuleId)

@@ -124,8 +124,8 @@ public sealed class PatternBudgetTests
         var body = DocumentHeader + Suppliers(10, "ab");
 
         // A spent budget in one document leaves the next one's whole: short names match at once.
-        RunBounded(() => evaluator.Evaluate(DocumentHeader + Suppliers(50, new string('a', 40) + "b"), "slow.yaml"));
-        var report = RunBounded(() => evaluator.Evaluate(body, "fast.yaml"));
+        RunBounded(() => evaluator.EvaluateYaml(DocumentHeader + Suppliers(50, new string('a', 40) + "b"), "slow.yaml"));
+        var report = RunBounded(() => evaluator.EvaluateYaml(body, "fast.yaml"));
 
         Assert.DoesNotContain(report.AllFindings, f => f.RuleId == "NE0201");
         Assert.Equal(10, report.Documents[0].Passed.Count(p => p.RuleId == RuleId));

@@ -70,7 +70,7 @@ public sealed partial class RulePackFuzzTests : IDisposable
                 if (evaluated < MaxEvaluations && loaded % 3 == 0)
                 {
                     evaluated++;
-                    var report = Bounded(input, () => new NormsEvaluator([pack]).Evaluate(document, "org.yaml"));
+                    var report = Bounded(input, () => new NormsEvaluator([pack]).EvaluateYaml(document, "org.yaml"));
                     Assert.True(report.Documents.Count == 1, input);
                 }
             }

@@ -34,7 +34,7 @@ app.MapPost("/assessments", async (HttpRequest request, INormsEvaluator evaluato
         return error;
     }
 
-    var report = await evaluator.EvaluateAsync(input.Yaml!, input.FileName, cancellationToken: cancellationToken);
+    var report = await evaluator.EvaluateYamlAsync(input.Yaml!, input.FileName, cancellationToken: cancellationToken);
 
     // A broken document (not YAML, unknown field, wrong type, duplicate key, over a limit, wrong kind, missing
     // field) has no verdicts worth showing: the caller gets the NE findings and fixes the document.
