@@ -15,7 +15,7 @@ public sealed class FutureAssessmentTests
 
     private static DocumentReport Evaluate(string assessedOn, string body = "", EvaluationOptions? options = null) =>
         Assert.Single(new NormsEvaluator([AgePack], new FixedTimeProvider(Now))
-            .Evaluate($"apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: Test\n  assessedOn: {assessedOn}\n{body}", "org.yaml", options).Documents);
+            .EvaluateYaml($"apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: Test\n  assessedOn: {assessedOn}\n{body}", "org.yaml", options).Documents);
 
     [Fact]
     public void Evaluate_AssessedOnAfterToday_WarnsAtTheDateAndEvaluatesAsOfIt()
