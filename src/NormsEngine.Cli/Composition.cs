@@ -4,6 +4,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
 using NormsEngine.ParisCall;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Cli;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
-using NormsEngine.Diagnostics;
-using NormsEngine.Packs;
 using NRules.Fluent.Dsl;
+using NormsEngine.Diagnostics;
+using NormsEngine.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace NormsEngine.ParisCall;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
-using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Testing;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NormsEngine.Cli.Generation;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Benchmarks;
 

@@ -4,6 +4,7 @@ using NormsEngine.Documents;
 using NormsEngine.Engine;
 using NormsEngine.Model;
 using NormsEngine.ParisCall;
+using NormsEngine.Rules;
 using YamlDotNet.Core;
 
 namespace NormsEngine.Benchmarks;

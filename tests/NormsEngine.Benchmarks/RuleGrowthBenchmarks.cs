@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
-using NormsEngine.Packs;
 using NormsEngine.ParisCall;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Benchmarks;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NormsEngine.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace NormsEngine.Cli.Docs;
@@ -39,7 +38,7 @@ internal static class PackSource
         try
         {
             // Read as the pack was loaded (size limit, strict UTF-8): the file may have changed since, or be a pipe.
-            if (BoundedInput.ReadFile(file, "pack file").Text is not { } text)
+            if (NormsEngine.Documents.BoundedInput.ReadFile(file, "pack file").Text is not { } text)
             {
                 return rules;
             }

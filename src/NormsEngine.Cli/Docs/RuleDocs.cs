@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NormsEngine.Cli.Commands;
 using NormsEngine.Diagnostics;
-using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Cli.Docs;
 

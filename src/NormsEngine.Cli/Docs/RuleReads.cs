@@ -3,7 +3,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
 using NormsEngine.Model;
-using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Cli.Docs;
 

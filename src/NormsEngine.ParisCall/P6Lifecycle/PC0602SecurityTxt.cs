@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
-using NormsEngine.Model;
 using NRules.Fluent.Dsl;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.ParisCall.P6Lifecycle;
 

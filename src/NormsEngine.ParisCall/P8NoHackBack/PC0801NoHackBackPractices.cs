@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
-using NormsEngine.Model;
 using NRules.Fluent.Dsl;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.ParisCall.P8NoHackBack;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.DependencyInjection;
 

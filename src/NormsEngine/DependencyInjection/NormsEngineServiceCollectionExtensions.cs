@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NormsEngine.DependencyInjection;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 #pragma warning disable IDE0130 // Extension methods live in the container's namespace so that they are found without a using.
 namespace Microsoft.Extensions.DependencyInjection;

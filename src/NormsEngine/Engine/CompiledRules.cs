@@ -2,14 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
-using NormsEngine.Configuration;
-using NormsEngine.Diagnostics;
-using NormsEngine.Packs;
 using NRules;
 using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using NormsEngine.Configuration;
+using NormsEngine.Diagnostics;
+using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Engine;
 
@@ -114,18 +115,13 @@ internal sealed class CompiledRules
     {
         var stopwatch = Stopwatch.StartNew();
 
-        // Rules are instantiated here rather than scanned: NRules' type scanner skips non-public rule classes,
-        // and packs keep their rules internal.
-        var rules = packs
-            .SelectMany(p => p.RuleTypes)
-            .Distinct()
-            .Select(t => (Rule)Activator.CreateInstance(t, nonPublic: true)!)
-            .ToArray();
+        // Every pack's rules, C# classes and YAML definitions alike, join one rule set: one Rete network.
         var ruleSet = new RuleSet("norms");
-        ruleSet.Add(new RuleDefinitionFactory().Create(rules));
+        foreach (var pack in packs)
+        {
+            ruleSet.Add(pack.GetRuleDefinitions());
+        }
 
-        // YAML packs bring rule definitions built at load; they join the same rule set, so one Rete network.
-        ruleSet.Add(packs.OfType<IRuleDefinitionSource>().SelectMany(p => p.Definitions));
         var repository = new RuleRepository();
         repository.Add(ruleSet);
 

@@ -6,6 +6,7 @@ using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Engine;
 

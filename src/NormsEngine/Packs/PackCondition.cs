@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text.RegularExpressions;
-using NormsEngine.Engine;
 using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 
@@ -259,7 +259,7 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
                 }
 
                 // Timed per test and in total per document: past the budget, the test is unknown.
-                result = scope.Context.Patterns.IsMatch(pattern!, text, out problem);
+                result = PatternBudget.Of(scope.Context).IsMatch(pattern!, text, out problem);
                 if (result is null)
                 {
                     return null;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
-using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
-using NormsEngine.Model;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 
@@ -76,7 +76,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         var result = appliesWhen.Evaluate(new PackScope(context, organisation, item));
         if (result.Value is null && result.Unknown.Any(u => u.Undecidable))
         {
-            context.Patterns.NoteUndecidedScope(this, item, result.Unknown);
+            PatternBudget.Of(context).NoteUndecidedScope(this, item, result.Unknown);
             return true;
         }
 
@@ -87,7 +87,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
     internal void Report(RuleContext context, Organisation organisation, Supplier? item)
     {
         // A scope on the organisation alone is noted without the item.
-        if ((context.Patterns.UndecidedScope(this, item) ?? context.Patterns.UndecidedScope(this, null)) is { } scope)
+        if ((PatternBudget.Of(context).UndecidedScope(this, item) ?? PatternBudget.Of(context).UndecidedScope(this, null)) is { } scope)
         {
             context.InsufficientData(Descriptor, [.. scope.Select(u => u.Display)], at: item?.Path ?? scope[0].Path);
             return;

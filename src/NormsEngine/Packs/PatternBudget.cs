@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 
@@ -23,6 +24,11 @@ internal sealed class PatternBudget
 
     /// <summary>The total time one document may spend in <c>matches</c> tests.</summary>
     public static readonly TimeSpan PerDocument = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The budget of the document whose session <paramref name="context"/> serves.</summary>
+    /// <param name="context">The session's rule context.</param>
+    /// <returns>The budget, created on first use.</returns>
+    public static PatternBudget Of(RuleContext context) => context.PackState(static () => new PatternBudget(PerDocument));
 
     private readonly long _budget;
     private readonly TimeSpan _total;

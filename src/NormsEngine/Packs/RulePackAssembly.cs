@@ -1,6 +1,7 @@
 using System.Reflection;
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 

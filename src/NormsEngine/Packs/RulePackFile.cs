@@ -1,4 +1,3 @@
-using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 

@@ -1,4 +1,5 @@
 using NormsEngine.Diagnostics;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 

@@ -1,10 +1,11 @@
-using NormsEngine.Diagnostics;
 using NRules.RuleModel;
+using NormsEngine.Diagnostics;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 
 /// <summary>A rule pack loaded from YAML: its rules are NRules definitions built once, at load.</summary>
-internal sealed class YamlRulePack : IRulePack, IRuleDefinitionSource
+internal sealed class YamlRulePack : IRulePack
 {
     public YamlRulePack(string id, string version, string title, string owner, IReadOnlyDictionary<string, decimal> thresholds, IReadOnlyList<PackRule> rules)
     {
@@ -41,7 +42,10 @@ internal sealed class YamlRulePack : IRulePack, IRuleDefinitionSource
 
     public IReadOnlyList<Principle> Principles => [];
 
+    /// <summary>The rules, compiled from the YAML into NRules definitions once, at load.</summary>
     public IReadOnlyList<IRuleDefinition> Definitions { get; }
+
+    public IEnumerable<IRuleDefinition> GetRuleDefinitions() => Definitions;
 
     public override string ToString() => $"{Id} {Version}";
 }

@@ -53,7 +53,7 @@ internal static class SnippetCompiler
             public static global::System.IO.TextWriter writer = null!;
 
             // src/NormsEngine.Testing/README.md: the reader's own C# rule pack.
-            public sealed class MyPack : global::NormsEngine.Packs.IRulePack
+            public sealed class MyPack : global::NormsEngine.Rules.IRulePack
             {
                 public string Id => "my.pack";
                 public string Version => "1.0.0";

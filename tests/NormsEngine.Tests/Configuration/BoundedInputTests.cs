@@ -1,4 +1,5 @@
 using NormsEngine.Configuration;
+using NormsEngine.Documents;
 using NormsEngine.Packs;
 
 namespace NormsEngine.Tests.Configuration;

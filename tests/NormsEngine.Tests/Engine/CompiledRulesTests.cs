@@ -1,5 +1,6 @@
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Tests.Engine;
 

@@ -1,6 +1,6 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
-using NormsEngine.Packs;
+using NormsEngine.Rules;
 using NormsEngine.Tests.Packs;
 
 namespace NormsEngine.Tests.Engine;

@@ -1,8 +1,7 @@
-using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
-using NormsEngine.Model;
-using NormsEngine.Packs;
 using NRules.Fluent.Dsl;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Tests.Engine;
 

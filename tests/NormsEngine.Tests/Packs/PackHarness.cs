@@ -1,6 +1,7 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 using NormsEngine.Tests.TestSupport;
 
 namespace NormsEngine.Tests.Packs;

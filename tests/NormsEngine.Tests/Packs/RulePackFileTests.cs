@@ -1,6 +1,7 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.Rules;
 using static NormsEngine.Tests.Packs.PackHarness;
 
 namespace NormsEngine.Tests.Packs;

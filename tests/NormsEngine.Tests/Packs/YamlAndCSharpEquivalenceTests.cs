@@ -1,8 +1,8 @@
+using NRules.Fluent.Dsl;
 using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
 using NormsEngine.Model;
 using NormsEngine.Packs;
-using NRules.Fluent.Dsl;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Tests.Packs;
 

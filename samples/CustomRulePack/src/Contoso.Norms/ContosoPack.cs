@@ -1,5 +1,5 @@
 using NormsEngine.Diagnostics;
-using NormsEngine.Packs;
+using NormsEngine.Rules;
 
 namespace Contoso.Norms;
 

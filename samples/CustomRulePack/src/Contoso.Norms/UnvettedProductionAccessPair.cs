@@ -1,7 +1,7 @@
-using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
-using NormsEngine.Model;
 using NRules.Fluent.Dsl;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace Contoso.Norms;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using NormsEngine.Documents;
 
-namespace NormsEngine.Configuration;
+namespace NormsEngine.Documents;
 
 /// <summary>
 /// The one way the library and the tool read a file that is not a practices document (rule packs, configuration

@@ -1,11 +1,12 @@
 using NormsEngine.Diagnostics;
+using NRules.RuleModel;
 
-namespace NormsEngine.Packs;
+namespace NormsEngine.Rules;
 
 /// <summary>
 /// A set of rule descriptors and the NRules rules behind them. The built-in Paris Call pack is one; custom packs
 /// (C# or YAML) are others. All loaded packs compile into one NRules session factory. YAML packs come from
-/// <see cref="RulePackFile"/>; C# packs implement this interface.
+/// <c>RulePackFile</c>; C# packs implement this interface.
 /// </summary>
 public interface IRulePack
 {
@@ -25,10 +26,19 @@ public interface IRulePack
     IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
     /// <summary>
-    /// NRules rule types (classes deriving from <c>NRules.Fluent.Dsl.Rule</c> with a parameterless constructor). Empty for a
-    /// pack loaded by <see cref="RulePackFile"/>, whose rules are compiled from the YAML into rule definitions.
+    /// NRules rule types (classes deriving from <c>NRules.Fluent.Dsl.Rule</c> with a parameterless constructor, public
+    /// or not) of a pack written in C#. Empty for a pack that gives its rules as definitions, such as a YAML pack.
     /// </summary>
     IReadOnlyList<Type> RuleTypes { get; }
+
+    /// <summary>
+    /// The pack's rules as NRules rule definitions, the form NRules compiles (what an NRules
+    /// <c>IRuleRepository</c> gives through its rule sets). Every loaded pack's definitions join one rule set, so all
+    /// packs share one Rete network. By default built from <see cref="RuleTypes"/>; a pack whose rules are built
+    /// another way (a YAML pack, rules generated in code with <c>NRules.RuleModel.Builders</c>) returns its own.
+    /// </summary>
+    /// <returns>One definition per rule.</returns>
+    IEnumerable<IRuleDefinition> GetRuleDefinitions() => RuleDefinitions.FromTypes(RuleTypes);
 
     /// <summary>Thresholds the pack's rules read, with their defaults; configuration may override them.</summary>
     IReadOnlyDictionary<string, decimal> Thresholds { get; }

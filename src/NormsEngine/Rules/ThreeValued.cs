@@ -1,4 +1,4 @@
-namespace NormsEngine.Engine;
+namespace NormsEngine.Rules;
 
 /// <summary>
 /// Comparisons in three-valued logic for rule conditions: a value that is not declared (<c>null</c>) gives

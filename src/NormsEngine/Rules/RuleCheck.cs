@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 
-namespace NormsEngine.Engine;
+namespace NormsEngine.Rules;
 
 /// <summary>
 /// A failure condition made of several OR-ed conditions, combined with three-valued logic

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using NormsEngine.Diagnostics;
 
-namespace NormsEngine.Engine;
+namespace NormsEngine.Rules;
 
 /// <summary>
 /// The evaluation's context, inserted into every NRules session as a fact: the as-of date, the thresholds, and
@@ -27,8 +27,17 @@ public sealed class RuleContext
 
     internal IReadOnlyList<RuleOutcome> Outcomes => _outcomes;
 
-    /// <summary>The time this document's YAML <c>matches</c> tests may still take (one budget per session, so per document).</summary>
-    internal Packs.PatternBudget Patterns { get; } = new(Packs.PatternBudget.PerDocument);
+    private object? _packState;
+
+    /// <summary>
+    /// State a kind of pack keeps for one document's session (the YAML packs' pattern budget), created on first use.
+    /// The context holds it without knowing its type, so that rule authoring depends on no pack loader.
+    /// </summary>
+    /// <typeparam name="T">The state's type; one type per context.</typeparam>
+    /// <param name="create">Creates the state.</param>
+    /// <returns>The state.</returns>
+    internal T PackState<T>(Func<T> create)
+        where T : class => (T)(_packState ??= create());
 
     /// <summary>Whole days from <paramref name="date"/> to the as-of date, or <c>null</c> when not declared.</summary>
     /// <param name="date">A declared date, or <c>null</c>.</param>

@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using NormsEngine.Model;
 
-namespace NormsEngine.Engine;
+namespace NormsEngine.Rules;
 
 /// <summary>Turns a member expression on a model object (<c>o =&gt; o.Hygiene.Mfa.AdminPct</c>) into its YAML path.</summary>
 internal static class MemberPath

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace NormsEngine.Engine;
+namespace NormsEngine.Rules;
 
 /// <summary>Named numeric thresholds that rules compare against (for example <c>criticalPatchSlaDays</c>).</summary>
 public sealed class Thresholds
