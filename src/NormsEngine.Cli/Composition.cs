@@ -106,7 +106,7 @@ internal static class Composition
         foreach (var finding in findings)
         {
             error.WriteLine(finding.Location.Line == 0 && finding.Location.File is { } file
-                ? $"norms: {MessageText.Visible(file)}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {finding.Message}"
+                ? $"norms: {MessageText.Line(file)}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {finding.Message}"
                 : finding.ToString());
         }
     }
@@ -114,7 +114,7 @@ internal static class Composition
     /// <summary>A pack's errors; one with no position in a pack the configuration names is moved to that <c>packs:</c> entry.</summary>
     private static IEnumerable<Finding> NamedWhere(string entry, IEnumerable<Finding> errors, IReadOnlyDictionary<string, SourceLocation>? namedAt) =>
         namedAt is not null && namedAt.TryGetValue(entry, out var at)
-            ? errors.Select(e => e.Location.Line == 0 ? new Finding(e.Descriptor, $"{MessageText.Visible(entry)}: {e.Message}", at) : e)
+            ? errors.Select(e => e.Location.Line == 0 ? new Finding(e.Descriptor, $"{MessageText.Line(entry)}: {e.Message}", at) : e)
             : errors;
 
     /// <summary>

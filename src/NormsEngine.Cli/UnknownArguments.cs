@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
-using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli;
 
@@ -79,7 +79,7 @@ internal static class UnknownArguments
     }
 
     /// <summary>A word from the command line as messages show it: on one line, without control characters, not too long.</summary>
-    private static string Shown(string word) => ReportText.Line(word.Length > 60 ? word[..60] + "..." : word);
+    private static string Shown(string word) => MessageText.Line(word.Length > 60 ? word[..60] + "..." : word);
 
     /// <summary>The options <paramref name="command"/> accepts: its own, and its parents' recursive ones (--help).</summary>
     private static IEnumerable<string> KnownOptions(Command command)

@@ -211,10 +211,10 @@ internal sealed class CheckRun
         {
             if (Missing(input) is { } missing)
             {
-                return ([], $"norms: {ReportText.Line(missing)}.", Unreadable(input.DisplayPath, missing + "."));
+                return ([], $"norms: {MessageText.Line(missing)}.", Unreadable(input.DisplayPath, missing + "."));
             }
 
-            return ([], $"norms: cannot read '{ReportText.Line(input.DisplayPath)}': {ReportText.Line(ex.Message)}", Unreadable(input.DisplayPath, ex.Message));
+            return ([], $"norms: cannot read '{MessageText.Line(input.DisplayPath)}': {MessageText.Line(ex.Message)}", Unreadable(input.DisplayPath, ex.Message));
         }
 
         var reports = new DocumentReport[documents.Count];

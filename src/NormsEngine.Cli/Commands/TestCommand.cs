@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NormsEngine.Cli.Inputs;
+using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
-using NormsEngine.Reporting;
 using NormsEngine.Testing;
 
 namespace NormsEngine.Cli.Commands;
@@ -70,7 +70,7 @@ internal static class TestCommand
         {
             error.WriteLine(fixtures is null
                 ? $"norms: the fixtures folder '{display}' does not exist; give FIXTURES (a fixture file or folder), or put the fixtures in {DefaultFixtures}/ next to the pack."
-                : $"norms: {ReportText.Line(CheckRun.Missing(new DocumentInput(display, Path.GetFullPath(target))) ?? display)}; give a fixture file or a folder of fixtures.");
+                : $"norms: {MessageText.Line(CheckRun.Missing(new DocumentInput(display, Path.GetFullPath(target))) ?? display)}; give a fixture file or a folder of fixtures.");
             return ExitCodes.ToolFailure;
         }
 

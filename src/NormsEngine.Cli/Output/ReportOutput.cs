@@ -171,7 +171,7 @@ internal sealed class ReportOutput : IDisposable
     /// <summary>A document's passed rules, under its name, as <c>--show-passed</c> lists them after the summary.</summary>
     private static void WritePassed(DocumentReport document, TextWriter writer)
     {
-        writer.WriteLine($"  {ReportText.Line(document.File ?? "<input>")}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
+        writer.WriteLine($"  {MessageText.Line(document.File ?? "<input>")}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
         foreach (var passed in document.Passed)
         {
             writer.WriteLine($"    {passed.RuleId} {passed.Principle} {(passed.Path.Length == 0 ? "(document)" : passed.Path)}");

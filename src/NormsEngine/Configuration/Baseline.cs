@@ -37,7 +37,7 @@ public sealed class Baseline
         var read = BoundedInput.ReadFile(path, "baseline");
         if (read.Bytes is not { } bytes)
         {
-            throw new BaselineException(MessageText.Visible(read.Line > 0 ? $"{path}({read.Line},{read.Column}): {read.Problem}" : $"{path}: {read.Problem}"));
+            throw new BaselineException(MessageText.Line(read.Line > 0 ? $"{path}({read.Line},{read.Column}): {read.Problem}" : $"{path}: {read.Problem}"));
         }
 
         var json = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NormsEngine.Diagnostics;
 
 namespace NormsEngine.Configuration;
 
@@ -69,7 +70,7 @@ internal static class BaselineReader
             var (line, column) = Position(json, LineStart(json, ex.LineNumber ?? 0) + (ex.BytePositionInLine ?? 0));
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw new BaselineException(MessageText.Visible($"{path}({line},{column}): the baseline is not valid JSON: {(cut > 0 ? message[..cut] : message)}"), ex);
+            throw new BaselineException(MessageText.Line($"{path}({line},{column}): the baseline is not valid JSON: {(cut > 0 ? message[..cut] : message)}"), ex);
         }
     }
 
@@ -138,7 +139,7 @@ internal static class BaselineReader
     private static BaselineException Error(ReadOnlySpan<byte> json, string path, long offset, string message)
     {
         var (line, column) = Position(json, offset);
-        return new BaselineException(MessageText.Visible($"{path}({line},{column}): {message}"));
+        return new BaselineException(MessageText.Line($"{path}({line},{column}): {message}"));
     }
 
     /// <summary>The token as written, at most 40 characters.</summary>

@@ -214,7 +214,7 @@ public static partial class ConfigurationFile
     }
 
     private static Finding Error(SourceLocation at, string message) =>
-        new(EngineDiagnostics.InvalidConfiguration, MessageText.Visible(message), at);
+        new(EngineDiagnostics.InvalidConfiguration, MessageText.Line(message), at);
 
     private static SourceLocation At(string file, string path, TextPoint start) =>
         new(file, path, start.Line, start.Column, start.Line, start.Column + 1);

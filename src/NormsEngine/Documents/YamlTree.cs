@@ -1,3 +1,4 @@
+using NormsEngine.Diagnostics;
 using YamlDotNet.Core;
 
 namespace NormsEngine.Documents;
@@ -26,30 +27,7 @@ internal abstract class YamlTreeNode(TextPoint start, TextPoint end, string? tag
     /// A value as messages quote it: at most 60 characters, and line breaks, tabs and other control characters
     /// shown as escapes (<c>\n</c>), so that <c>"FRA\n"</c> reads as what it is and a value cannot break a message's line.
     /// </summary>
-    public static string Shorten(string value)
-    {
-        // Never cut a surrogate pair in two: half a character is not text any output can encode.
-        var text = value.Length <= 60 ? value : value[..(char.IsHighSurrogate(value[56]) ? 56 : 57)] + "...";
-        if (!text.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
-        {
-            return text;
-        }
-
-        var escaped = new System.Text.StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            _ = c switch
-            {
-                '\n' => escaped.Append("\\n"),
-                '\r' => escaped.Append("\\r"),
-                '\t' => escaped.Append("\\t"),
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => escaped.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)),
-                _ => escaped.Append(c),
-            };
-        }
-
-        return escaped.ToString();
-    }
+    public static string Shorten(string value) => MessageText.Quote(value);
 }
 
 internal sealed class YamlScalarNode(TextPoint start, TextPoint end, string value, ScalarStyle style, string? tag)

@@ -7,7 +7,6 @@ using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
-using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
@@ -91,7 +90,7 @@ internal sealed class CompiledRules
 
         static string Where(SourceLocation? at) => at is null
             ? string.Empty
-            : string.Create(CultureInfo.InvariantCulture, $" ({MessageText.Visible(at.File ?? string.Empty)}, line {at.Line})");
+            : string.Create(CultureInfo.InvariantCulture, $" ({MessageText.Line(at.File ?? string.Empty)}, line {at.Line})");
     }
 
     /// <summary>The Rete network, compiled on first use.</summary>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Rules;
 
@@ -37,5 +36,5 @@ public static class RulePackAssembly
 
     /// <summary>The finding, its message one line whatever the runtime's exception message holds (some end with a line break).</summary>
     private static Finding Error(string path, string message) =>
-        new(EngineDiagnostics.PackLoadFailed, MessageText.Visible(message.Trim()), new SourceLocation(path, string.Empty, 0, 0, 0, 0));
+        new(EngineDiagnostics.PackLoadFailed, MessageText.Line(message.Trim()), new SourceLocation(path, string.Empty, 0, 0, 0, 0));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Model;
@@ -47,7 +46,7 @@ internal sealed partial class RulePackParser
 
     /// <summary>An NE0101 finding that concerns the whole file (cannot be read, too large).</summary>
     public static Finding FileError(string file, string message) =>
-        new(EngineDiagnostics.PackLoadFailed, MessageText.Visible(message), new SourceLocation(file, string.Empty, 1, 1, 1, 1));
+        new(EngineDiagnostics.PackLoadFailed, MessageText.Line(message), new SourceLocation(file, string.Empty, 1, 1, 1, 1));
 
     private RulePackLoadResult Parse(string text)
     {
@@ -59,7 +58,7 @@ internal sealed partial class RulePackParser
         var documents = new YamlReader(_file, ReaderLimits.Default).Read(text);
         foreach (var finding in documents.SelectMany(d => d.Findings))
         {
-            _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, MessageText.Visible(finding.Message), finding.Location));
+            _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, MessageText.Line(finding.Message), finding.Location));
         }
 
         if (documents.Count > 1)
@@ -863,7 +862,7 @@ internal sealed partial class RulePackParser
     private void Error(YamlTreeNode node, string path, string message) => Error(node.Start, node.End, path, message);
 
     private void Error(TextPoint start, TextPoint end, string path, string message) =>
-        _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, MessageText.Visible(message), new SourceLocation(_file, path, start.Line, start.Column, end.Line, end.Column)));
+        _errors.Add(new Finding(EngineDiagnostics.PackLoadFailed, MessageText.Line(message), new SourceLocation(_file, path, start.Line, start.Column, end.Line, end.Column)));
 
     /// <summary>An error at character <paramref name="offset"/> of a one-line scalar's value (its node when the column cannot be known).</summary>
     private void ErrorAt(YamlScalarNode node, int offset, string path, string message)

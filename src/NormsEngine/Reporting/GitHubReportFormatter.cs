@@ -7,7 +7,7 @@ namespace NormsEngine.Reporting;
 /// For GitHub Actions: one workflow command per finding that counts,
 /// <c>::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=ID::message</c> (<c>warning</c> and <c>notice</c>
 /// for warnings and info), so that findings show as annotations on the pull request. Suppressed and baselined
-/// findings are left out. Values first go through <see cref="ReportText"/> (so no line break or control character
+/// findings are left out. Values first go through <see cref="MessageText"/> (so no line break or control character
 /// is left to escape), then are escaped as the runner unescapes them: <c>%</c>, CR and LF everywhere, and also
 /// <c>,</c> and <c>:</c> in properties. Each finding is one line that starts with <c>::</c>: nothing a value holds
 /// can start a command of its own.
@@ -64,7 +64,7 @@ public sealed class GitHubReportFormatter : IStreamingReportFormatter
         var properties = new List<string>();
         if (location.File is { } file)
         {
-            properties.Add("file=" + EscapeProperty(ReportText.Line(file.Replace('\\', '/'))));
+            properties.Add("file=" + EscapeProperty(MessageText.Line(file.Replace('\\', '/'))));
         }
 
         if (location.Line > 0)
@@ -85,8 +85,8 @@ public sealed class GitHubReportFormatter : IStreamingReportFormatter
             }
         }
 
-        properties.Add("title=" + EscapeProperty(ReportText.Line(finding.RuleId)));
-        return $"::{command} {string.Join(",", properties)}::{EscapeData(ReportText.Line(finding.Message))}";
+        properties.Add("title=" + EscapeProperty(MessageText.Line(finding.RuleId)));
+        return $"::{command} {string.Join(",", properties)}::{EscapeData(MessageText.Line(finding.Message))}";
     }
 
     /// <summary>Escapes a command's message as the Actions runner unescapes it.</summary>

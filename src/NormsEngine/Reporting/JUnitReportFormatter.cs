@@ -12,7 +12,7 @@ namespace NormsEngine.Reporting;
 /// <c>failure</c> (the same findings that make the tool exit with 1); one below it passes with the finding in
 /// <c>system-out</c>; a suppressed or baselined finding is <c>skipped</c>. The root carries the counts the Jenkins
 /// JUnit schema allows (<c>tests</c>, <c>failures</c>, <c>errors</c>; no <c>skipped</c>, which each suite gives).
-/// Text from input goes through <see cref="ReportText"/>, so no value holds a character XML 1.0 forbids.
+/// Text from input goes through <see cref="MessageText"/>, so no value holds a character XML 1.0 forbids.
 /// </summary>
 public sealed class JUnitReportFormatter : IStreamingReportFormatter
 {
@@ -167,7 +167,7 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
     private static void WriteSuite(XmlWriter xml, Suite suite)
     {
         xml.WriteStartElement("testsuite");
-        xml.WriteAttributeString("name", ReportText.Line(suite.Name));
+        xml.WriteAttributeString("name", MessageText.Line(suite.Name));
         WriteCounts(xml, suite.Cases);
         if (suite.Properties.Count > 0)
         {
@@ -175,8 +175,8 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
             foreach (var (name, value) in suite.Properties)
             {
                 xml.WriteStartElement("property");
-                xml.WriteAttributeString("name", ReportText.Line(name));
-                xml.WriteAttributeString("value", ReportText.Line(value));
+                xml.WriteAttributeString("name", MessageText.Line(name));
+                xml.WriteAttributeString("value", MessageText.Line(value));
                 xml.WriteEndElement();
             }
 
@@ -186,8 +186,8 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
         foreach (var test in suite.Cases)
         {
             xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("classname", ReportText.Line(test.ClassName));
-            xml.WriteAttributeString("name", ReportText.Line(test.Name));
+            xml.WriteAttributeString("classname", MessageText.Line(test.ClassName));
+            xml.WriteAttributeString("name", MessageText.Line(test.Name));
             if (test.Finding is { } finding)
             {
                 var details = MsBuildReportFormatter.Format(finding, "<input>") + (finding.Descriptor.HelpUri is { } help ? "\n" + help.AbsoluteUri : string.Empty);
@@ -195,14 +195,14 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
                 {
                     case CaseKind.Failed:
                         xml.WriteStartElement("failure");
-                        xml.WriteAttributeString("message", ReportText.Line(finding.Message));
+                        xml.WriteAttributeString("message", MessageText.Line(finding.Message));
                         xml.WriteAttributeString("type", finding.RuleId);
                         xml.WriteString(details);
                         xml.WriteEndElement();
                         break;
                     case CaseKind.Skipped:
                         xml.WriteStartElement("skipped");
-                        xml.WriteAttributeString("message", ReportText.LineOrNull(Names.InactiveReason(finding)));
+                        xml.WriteAttributeString("message", MessageText.LineOrNull(Names.InactiveReason(finding)));
                         xml.WriteEndElement();
                         break;
                     default:

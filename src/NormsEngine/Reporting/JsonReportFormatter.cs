@@ -7,7 +7,7 @@ namespace NormsEngine.Reporting;
 /// The machine contract: the whole report as JSON: tool version, settings, documents (with their principles,
 /// findings, suppressions, passed evidence and as-of date), then what is only known once every document is done,
 /// the baseline summary and the run findings. Each document is written as soon as it is done. Deterministic: the
-/// same report gives the same bytes. Text from input goes through <see cref="ReportText"/>, as in every format, so
+/// same report gives the same bytes. Text from input goes through <see cref="MessageText"/>, as in every format, so
 /// that a program that prints a value prints no control character and no line break.
 /// </summary>
 public sealed class JsonReportFormatter : IStreamingReportFormatter
@@ -55,7 +55,7 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
             if (end.Baseline is { } baseline)
             {
                 json.WriteStartObject("baseline");
-                json.WriteString("file", ReportText.Line(baseline.File));
+                json.WriteString("file", MessageText.Line(baseline.File));
                 json.WriteNumber("new", baseline.New);
                 json.WriteNumber("unchanged", baseline.Unchanged);
                 json.WriteNumber("absent", baseline.Absent);
@@ -92,34 +92,34 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
         json.WriteStartArray("packs");
         foreach (var pack in settings.Packs)
         {
-            json.WriteStringValue(ReportText.Line(pack));
+            json.WriteStringValue(MessageText.Line(pack));
         }
 
         json.WriteEndArray();
         json.WriteStartObject("severityOverrides");
         foreach (var (key, severity) in settings.SeverityOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            json.WriteString(ReportText.Line(key), Names.Of(severity));
+            json.WriteString(MessageText.Line(key), Names.Of(severity));
         }
 
         json.WriteEndObject();
         json.WriteStartObject("thresholdOverrides");
         foreach (var (key, value) in settings.ThresholdOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            json.WriteNumber(ReportText.Line(key), value);
+            json.WriteNumber(MessageText.Line(key), value);
         }
 
         json.WriteEndObject();
-        json.WriteString("configurationFile", ReportText.LineOrNull(settings.ConfigurationFile));
+        json.WriteString("configurationFile", MessageText.LineOrNull(settings.ConfigurationFile));
         json.WriteEndObject();
     }
 
     private static void WriteDocument(Utf8JsonWriter json, DocumentReport document)
     {
         json.WriteStartObject();
-        json.WriteString("path", ReportText.LineOrNull(document.File));
+        json.WriteString("path", MessageText.LineOrNull(document.File));
         json.WriteNumber("index", document.Index);
-        json.WriteString("name", ReportText.LineOrNull(document.Name));
+        json.WriteString("name", MessageText.LineOrNull(document.Name));
         json.WriteString("asOf", Names.Of(document.AsOf));
         json.WriteString("asOfSource", Names.Of(document.AsOfSource));
         json.WriteBoolean("evaluated", document.Evaluated);
@@ -127,8 +127,8 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
         foreach (var principle in document.Principles)
         {
             json.WriteStartObject();
-            json.WriteString("id", ReportText.Line(principle.Principle.Id));
-            json.WriteString("title", ReportText.Line(principle.Principle.Title));
+            json.WriteString("id", MessageText.Line(principle.Principle.Id));
+            json.WriteString("title", MessageText.Line(principle.Principle.Title));
             json.WriteString("verdict", Names.Of(principle.Verdict));
             if (principle.Score is { } score)
             {
@@ -162,8 +162,8 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
         {
             json.WriteStartObject();
             json.WriteString("ruleId", passed.RuleId);
-            json.WriteString("principle", ReportText.LineOrNull(passed.Principle));
-            json.WriteString("path", ReportText.Line(passed.Path));
+            json.WriteString("principle", MessageText.LineOrNull(passed.Principle));
+            json.WriteString("path", MessageText.Line(passed.Path));
             json.WriteEndObject();
         }
 
@@ -179,15 +179,15 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("severity", Names.Of(finding.Severity));
         json.WriteString("defaultSeverity", Names.Of(finding.Descriptor.DefaultSeverity));
-        json.WriteString("message", ReportText.Line(finding.Message));
-        json.WriteString("principle", ReportText.LineOrNull(finding.Principle));
+        json.WriteString("message", MessageText.Line(finding.Message));
+        json.WriteString("principle", MessageText.LineOrNull(finding.Principle));
         json.WriteString("outcome", Names.Of(finding.Outcome));
         if (withFile)
         {
-            json.WriteString("file", ReportText.LineOrNull(location.File));
+            json.WriteString("file", MessageText.LineOrNull(location.File));
         }
 
-        json.WriteString("path", ReportText.Line(location.Path));
+        json.WriteString("path", MessageText.Line(location.Path));
         json.WriteNumber("line", location.Line);
         json.WriteNumber("column", location.Column);
         json.WriteNumber("endLine", location.EndLine);
@@ -199,13 +199,13 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
         {
             json.WriteStartObject("suppression");
             json.WriteString("kind", Names.Of(suppression.Kind));
-            json.WriteString("justification", ReportText.Line(suppression.Justification));
-            json.WriteString("owner", ReportText.LineOrNull(suppression.Owner));
+            json.WriteString("justification", MessageText.Line(suppression.Justification));
+            json.WriteString("owner", MessageText.LineOrNull(suppression.Owner));
             json.WriteString("expires", suppression.Expires is { } expires ? Names.Of(expires) : null);
             if (suppression.Source is { } source)
             {
                 json.WriteStartObject("source");
-                json.WriteString("file", ReportText.LineOrNull(source.File));
+                json.WriteString("file", MessageText.LineOrNull(source.File));
                 json.WriteNumber("line", source.Line);
                 json.WriteNumber("column", source.Column);
                 json.WriteEndObject();

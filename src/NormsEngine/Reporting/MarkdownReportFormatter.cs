@@ -8,7 +8,7 @@ namespace NormsEngine.Reporting;
 /// For pull-request comments and job summaries (GitHub-flavoured Markdown): per document a heading and a table
 /// of the principles with verdict symbols and scores, then the findings grouped by principle (severity, rule ID
 /// linked to its page when it has one, message, <c>file:line</c>; suppressed and baselined ones marked); then the
-/// run's own findings and a summary line. Values from input go through <see cref="ReportText"/>, then are escaped
+/// run's own findings and a summary line. Values from input go through <see cref="MessageText"/>, then are escaped
 /// so that Markdown shows them literally: no value can end a table row or cell, open a code span, a link, HTML or
 /// math, or start a line.
 /// </summary>
@@ -94,7 +94,7 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
     /// </summary>
     internal static string Escape(string text)
     {
-        var line = ReportText.Line(text);
+        var line = MessageText.Line(text);
         var escaped = new StringBuilder(line.Length);
         foreach (var c in line)
         {
@@ -199,7 +199,7 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
     /// </summary>
     internal static string Code(string text)
     {
-        var line = ReportText.Line(text);
+        var line = MessageText.Line(text);
         var (longest, run) = (0, 0);
         foreach (var c in line)
         {

@@ -6,7 +6,7 @@ namespace NormsEngine.Reporting;
 /// For IDEs and problem matchers: one line per finding that counts, in the canonical compiler form
 /// <c>file(line,col): error ID: message</c>: each document's findings in document order, then the run's;
 /// suppressed and baselined findings are left out, and so is everything else (no tables, no summary). File names
-/// and messages go through <see cref="ReportText"/>, so that each finding stays on its one line.
+/// and messages go through <see cref="MessageText"/>, so that each finding stays on its one line.
 /// </summary>
 public sealed class MsBuildReportFormatter : IStreamingReportFormatter
 {
@@ -53,9 +53,9 @@ public sealed class MsBuildReportFormatter : IStreamingReportFormatter
     internal static string Format(Finding finding, string noFile)
     {
         var location = finding.Location;
-        var origin = ReportText.Line(location.File ?? noFile);
+        var origin = MessageText.Line(location.File ?? noFile);
         var position = location.Line > 0 ? $"({location.Line},{Math.Max(1, location.Column)})" : string.Empty;
-        return $"{origin}{position}: {Names.Of(finding.Severity)} {finding.RuleId}: {ReportText.Line(finding.Message)}";
+        return $"{origin}{position}: {Names.Of(finding.Severity)} {finding.RuleId}: {MessageText.Line(finding.Message)}";
     }
 
     private static bool Counts(Finding finding) => finding.IsActive && finding.Severity != Severity.None;

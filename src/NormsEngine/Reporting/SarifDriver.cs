@@ -51,7 +51,7 @@ internal static partial class SarifDriver
 
     /// <summary>The rule's <c>fullDescription</c>: its description, else its title.</summary>
     public static string FullDescription(RuleDescriptor descriptor) =>
-        descriptor.Description.Trim().Length > 0 ? ReportText.Prose(descriptor.Description) : ReportText.Line(descriptor.Title);
+        descriptor.Description.Trim().Length > 0 ? MessageText.Prose(descriptor.Description) : MessageText.Line(descriptor.Title);
 
     /// <summary>
     /// The rule's <c>help</c>: its remediation, else what its findings say (the message format, each value shown
@@ -61,11 +61,11 @@ internal static partial class SarifDriver
     {
         if (descriptor.Remediation.Trim().Length > 0)
         {
-            return ReportText.Prose(descriptor.Remediation);
+            return MessageText.Prose(descriptor.Remediation);
         }
 
         var message = Placeholder().Replace(descriptor.MessageFormat, "…").Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
-        return message.Trim('…', ' ').Length > 0 ? ReportText.Prose(message) : ReportText.Line(descriptor.Title);
+        return message.Trim('…', ' ').Length > 0 ? MessageText.Prose(message) : MessageText.Line(descriptor.Title);
     }
 
     /// <summary>Writes <c>tool</c>: the driver and the rules the results name.</summary>
@@ -93,7 +93,7 @@ internal static partial class SarifDriver
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
         json.WriteString("name", RuleName(rule));
-        WriteMessage(json, "shortDescription", ReportText.Line(rule.Title));
+        WriteMessage(json, "shortDescription", MessageText.Line(rule.Title));
         WriteMessage(json, "fullDescription", FullDescription(rule));
         WriteMessage(json, "help", Help(rule));
         if (rule.HelpUri is { } helpUri)
@@ -112,10 +112,10 @@ internal static partial class SarifDriver
         json.WriteStartObject("properties");
         if (rule.Principle is { } principle)
         {
-            json.WriteString("principle", ReportText.Line(principle));
+            json.WriteString("principle", MessageText.Line(principle));
         }
 
-        json.WriteString("category", ReportText.Line(rule.Category));
+        json.WriteString("category", MessageText.Line(rule.Category));
         WriteStrings(json, "tags", rule.Tags.Distinct(StringComparer.Ordinal));
         WriteStrings(json, "references", rule.References);
         json.WriteEndObject();
@@ -130,13 +130,13 @@ internal static partial class SarifDriver
         json.WriteEndObject();
     }
 
-    /// <summary>Writes an array of strings from input, each through <see cref="ReportText.Line(string)"/>.</summary>
+    /// <summary>Writes an array of strings from input, each through <see cref="MessageText.Line(string)"/>.</summary>
     public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
         {
-            json.WriteStringValue(ReportText.Line(value));
+            json.WriteStringValue(MessageText.Line(value));
         }
 
         json.WriteEndArray();

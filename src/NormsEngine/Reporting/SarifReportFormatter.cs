@@ -13,7 +13,7 @@ namespace NormsEngine.Reporting;
 /// results first name them (see <see cref="SarifDriver"/>), the invocation carries the run's configuration and
 /// whether it succeeded (not when an input could not be read, NE0008: each is also a tool execution notification),
 /// and the run's properties give each document's verdicts. Relative files are relative to <c>%SRCROOT%</c>. Text
-/// from input goes through <see cref="ReportText"/>. Deterministic: no timestamps, no machine paths beyond those in
+/// from input goes through <see cref="MessageText"/>. Deterministic: no timestamps, no machine paths beyond those in
 /// the report.
 /// </summary>
 public sealed class SarifReportFormatter : IStreamingReportFormatter
@@ -229,7 +229,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
             {
                 json.WriteStartObject();
                 json.WriteString("level", "error");
-                SarifDriver.WriteMessage(json, "message", ReportText.Line(finding.Message));
+                SarifDriver.WriteMessage(json, "message", MessageText.Line(finding.Message));
                 if (HasLocation(finding.Location))
                 {
                     json.WriteStartArray("locations");
@@ -342,22 +342,22 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         json.WriteStartObject("severityOverrides");
         foreach (var (key, severity) in settings.SeverityOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            json.WriteString(ReportText.Line(key), Names.Of(severity));
+            json.WriteString(MessageText.Line(key), Names.Of(severity));
         }
 
         json.WriteEndObject();
         json.WriteStartObject("thresholds");
         foreach (var (key, value) in settings.ThresholdOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
-            json.WriteNumber(ReportText.Line(key), value);
+            json.WriteNumber(MessageText.Line(key), value);
         }
 
         json.WriteEndObject();
-        json.WriteString("configurationFile", ReportText.LineOrNull(settings.ConfigurationFile));
+        json.WriteString("configurationFile", MessageText.LineOrNull(settings.ConfigurationFile));
         if (baseline is not null)
         {
             json.WriteStartObject("baseline");
-            json.WriteString("file", ReportText.Line(baseline.File));
+            json.WriteString("file", MessageText.Line(baseline.File));
             json.WriteNumber("new", baseline.New);
             json.WriteNumber("unchanged", baseline.Unchanged);
             json.WriteNumber("absent", baseline.Absent);
@@ -373,7 +373,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", index);
         json.WriteString("level", Level(finding.Severity));
-        SarifDriver.WriteMessage(json, "message", ReportText.Line(finding.Message));
+        SarifDriver.WriteMessage(json, "message", MessageText.Line(finding.Message));
         if (HasLocation(finding.Location))
         {
             json.WriteStartArray("locations");
@@ -394,7 +394,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
             json.WriteStartObject();
             json.WriteString("kind", Names.Of(suppression.Kind));
             json.WriteString("status", "accepted");
-            json.WriteString("justification", ReportText.Line(suppression.Justification));
+            json.WriteString("justification", MessageText.Line(suppression.Justification));
             if (suppression.Source is { } source && HasLocation(source))
             {
                 json.WritePropertyName("location");
@@ -406,7 +406,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
                 json.WriteStartObject("properties");
                 if (suppression.Owner is { } owner)
                 {
-                    json.WriteString("owner", ReportText.Line(owner));
+                    json.WriteString("owner", MessageText.Line(owner));
                 }
 
                 if (suppression.Expires is { } expires)
@@ -429,7 +429,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         json.WriteStartObject("properties");
         if (finding.Principle is { } principle)
         {
-            json.WriteString("principle", ReportText.Line(principle));
+            json.WriteString("principle", MessageText.Line(principle));
         }
 
         json.WriteString("outcome", Names.Of(finding.Outcome));
@@ -478,7 +478,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
         {
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
-            json.WriteString("fullyQualifiedName", ReportText.Line(location.Path));
+            json.WriteString("fullyQualifiedName", MessageText.Line(location.Path));
             json.WriteEndObject();
             json.WriteEndArray();
         }
@@ -490,16 +490,16 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
     private static void WriteDocumentProperties(Utf8JsonWriter json, DocumentReport document)
     {
         json.WriteStartObject();
-        json.WriteString("file", ReportText.LineOrNull(document.File));
+        json.WriteString("file", MessageText.LineOrNull(document.File));
         json.WriteNumber("index", document.Index);
-        json.WriteString("name", ReportText.LineOrNull(document.Name));
+        json.WriteString("name", MessageText.LineOrNull(document.Name));
         json.WriteString("asOf", Names.Of(document.AsOf));
         json.WriteString("asOfSource", Names.Of(document.AsOfSource));
         json.WriteBoolean("evaluated", document.Evaluated);
         json.WriteStartObject("verdicts");
         foreach (var principle in document.Principles)
         {
-            json.WriteString(ReportText.Line(principle.Principle.Id), Names.Of(principle.Verdict));
+            json.WriteString(MessageText.Line(principle.Principle.Id), Names.Of(principle.Verdict));
         }
 
         json.WriteEndObject();

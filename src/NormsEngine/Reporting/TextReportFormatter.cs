@@ -8,7 +8,7 @@ namespace NormsEngine.Reporting;
 /// findings as <c>file(line,col): severity ID: message</c>; at the end the run's own findings (configuration
 /// suppressions) and a one-line summary. Each document is written as soon as it is done. Verdicts and severities are
 /// coloured with ANSI codes when asked; the caller decides (a terminal, and <c>NO_COLOR</c> unset). Every value
-/// from input goes through <see cref="ReportText"/>: the only escape codes are the formatter's own colours, and each
+/// from input goes through <see cref="MessageText"/>: the only escape codes are the formatter's own colours, and each
 /// finding is one line.
 /// </summary>
 public sealed class TextReportFormatter : IStreamingReportFormatter
@@ -51,8 +51,8 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
 
         public override void WriteDocument(DocumentReport document, bool multiple)
         {
-            var name = document.Name is { } n ? " - " + ReportText.Line(n) : string.Empty;
-            writer.WriteLine($"{ReportText.Line(document.DisplayName(multiple))}{name}");
+            var name = document.Name is { } n ? " - " + MessageText.Line(n) : string.Empty;
+            writer.WriteLine($"{MessageText.Line(document.DisplayName(multiple))}{name}");
             writer.WriteLine($"as of {document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({Names.Describe(document.AsOfSource)}){(document.Evaluated ? string.Empty : "; not evaluated: the document has errors")}");
             writer.WriteLine();
             WriteTable(document, writer, colour);
@@ -90,7 +90,7 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
     {
         var severity = Paint(Names.Of(finding.Severity), SeverityColour(finding.Severity), colour);
         var state = finding.IsSuppressed ? " [suppressed]" : finding.BaselineState == BaselineState.Unchanged ? " [baselined]" : string.Empty;
-        return $"{ReportText.Line(finding.Location.File ?? "<input>")}({finding.Location.Line},{finding.Location.Column}): {severity} {finding.RuleId}: {ReportText.Line(finding.Message)}{state}";
+        return $"{MessageText.Line(finding.Location.File ?? "<input>")}({finding.Location.Line},{finding.Location.Column}): {severity} {finding.RuleId}: {MessageText.Line(finding.Message)}{state}";
     }
 
     private static void WriteTable(DocumentReport document, TextWriter writer, bool colour)
@@ -143,9 +143,9 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
 
     /// <summary>The baseline line: how the findings compare with the baseline.</summary>
     internal static string Summary(BaselineSummary baseline) =>
-        $"baseline {ReportText.Line(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent";
+        $"baseline {MessageText.Line(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent";
 
-    private static string Label(Principle principle) => ReportText.Line(principle.Id + " " + principle.Title);
+    private static string Label(Principle principle) => MessageText.Line(principle.Id + " " + principle.Title);
 
     private static string Paint(string text, string code, bool colour) =>
         colour && code.Length > 0 ? $"\u001b[{code}m{text}{Reset}" : text;

@@ -1,8 +1,9 @@
-using NormsEngine.Reporting;
+using NormsEngine.Diagnostics;
 
-namespace NormsEngine.Tests.Reporting;
 
-public class ReportTextTests
+namespace NormsEngine.Tests.Diagnostics;
+
+public class MessageTextTests
 {
     [Theory]
     [InlineData("S\r\nevil.yaml(1,1): error PC9999: forged\n::add-mask::x", "S\\r\\nevil.yaml(1,1): error PC9999: forged\\n::add-mask::x")]
@@ -14,7 +15,7 @@ public class ReportTextTests
     [InlineData("not\uFFFEchars\uFFFF", "not\\uFFFEchars\\uFFFF")]
     [InlineData("\0", "\\u0000")]
     public void Line_ControlAndLineBreakingCharacters_VisibleEscapes(string value, string expected) =>
-        Assert.Equal(expected, ReportText.Line(value));
+        Assert.Equal(expected, MessageText.Line(value));
 
     [Theory]
     [InlineData("Centre Hospitalier Universitaire de Valmorin")]
@@ -22,37 +23,37 @@ public class ReportTextTests
     [InlineData("Société générale – 東京 🏥 emoji pair")]
     [InlineData("")]
     public void Line_TextWithoutSuchCharacters_SameInstance(string value) =>
-        Assert.Same(value, ReportText.Line(value));
+        Assert.Same(value, MessageText.Line(value));
 
     [Fact]
     public void Line_SurrogatePairFollowedByControl_PairKeptControlEscaped()
     {
-        Assert.Equal("🏥\\n🏥", ReportText.Line("🏥\n🏥"));
+        Assert.Equal("🏥\\n🏥", MessageText.Line("🏥\n🏥"));
     }
 
     [Fact]
     public void Line_LoneSurrogates_Escaped()
     {
         // Not theory data: the test runner would not pass lone surrogates through unchanged.
-        Assert.Equal("lone \\uD800 high, lone \\uDC00 low, reversed \\uDC00\\uD800", ReportText.Line("lone \uD800 high, lone \uDC00 low, reversed \uDC00\uD800"));
+        Assert.Equal("lone \\uD800 high, lone \\uDC00 low, reversed \\uDC00\\uD800", MessageText.Line("lone \uD800 high, lone \uDC00 low, reversed \uDC00\uD800"));
     }
 
     [Fact]
-    public void LineOrNull_Null_Null() => Assert.Null(ReportText.LineOrNull(null));
+    public void LineOrNull_Null_Null() => Assert.Null(MessageText.LineOrNull(null));
 
     [Theory]
     [InlineData("First line.\r\nSecond\tline.\n", "First line.\nSecond\\tline.")]
     [InlineData("One\rtwo\u2028three", "One\ntwo\nthree")]
     [InlineData("Colour \u001b[1m", "Colour \\u001B[1m")]
     public void Prose_Text_LineBreaksKeptAsLfEverythingElseEscaped(string value, string expected) =>
-        Assert.Equal(expected, ReportText.Prose(value));
+        Assert.Equal(expected, MessageText.Prose(value));
 
     [Fact]
     public void Line_EveryCharacter_ResultHasNoControlOrLineBreak()
     {
         var all = new string([.. Enumerable.Range(0, 0x10000).Select(i => (char)i)]);
 
-        var line = ReportText.Line(all);
+        var line = MessageText.Line(all);
         int used;
 
         Assert.DoesNotContain(line, c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF');

@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace NormsEngine.Reporting;
+namespace NormsEngine.Diagnostics;
 
 /// <summary>
-/// The one policy every format applies to text that comes from input (messages, which rules compose from values;
+/// The one policy messages and every format apply to text that comes from input (messages, which rules compose from values;
 /// file names, YAML paths, organisation and supplier names, pack titles, suppression justifications and owners,
 /// configuration keys): a character that could break a line, drive a terminal, reorder the text around it or that
 /// XML 1.0 cannot carry is shown as a visible escape, so that a value can never forge a line, a workflow command
@@ -16,7 +16,7 @@ namespace NormsEngine.Reporting;
 /// so a value that holds the two characters <c>\n</c> looks like one that held a line break; reports are read, not
 /// parsed back. Each format then escapes its own syntax on top (Markdown, XML, JSON, workflow commands).
 /// </summary>
-internal static class ReportText
+internal static class MessageText
 {
     // Every character Line escapes, surrogates included (those are then checked for pairing).
     private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
@@ -25,6 +25,18 @@ internal static class ReportText
     /// <param name="value">The value.</param>
     /// <returns>The value as reports show it.</returns>
     public static string Line(string value) => Neutralise(value, keepLineBreaks: false);
+
+    /// <summary>The longest value a message quotes.</summary>
+    private const int MaxQuoted = 60;
+
+    /// <summary>
+    /// A value as messages quote it: at most 60 characters (never half a surrogate pair) and made <see cref="Line(string)"/>,
+    /// so that <c>"FRA\n"</c> reads as what it is and a value cannot break a message's line.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The value as messages quote it.</returns>
+    public static string Quote(string value) =>
+        Line(value.Length <= MaxQuoted ? value : value[..(char.IsHighSurrogate(value[MaxQuoted - 4]) ? MaxQuoted - 4 : MaxQuoted - 3)] + "...");
 
     /// <summary><see cref="Line(string)"/>, or <c>null</c> for <c>null</c>.</summary>
     /// <param name="value">The value, or <c>null</c>.</param>
