@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
 using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
@@ -220,7 +221,7 @@ internal static class CheckCommand
             terminal.Error.WriteLine($"Checked in {RunSummary.Seconds(run.Clock.Elapsed)}.");
         }
 
-        return result.Unreadable || !written ? ExitCodes.ToolFailure
+        return result.HasUnreadableInputs || !written ? ExitCodes.ToolFailure
             : result.Tally.Fails(run.FailOn) ? ExitCodes.Findings
             : ExitCodes.Success;
     }
