@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
+using NormsEngine.Packs;
 
 namespace NormsEngine.Configuration;
 
@@ -131,7 +132,7 @@ public static partial class ConfigurationFile
         var packNames = packs.ToHashSet(StringComparer.Ordinal);
         SourceLocation Where(string path) =>
             configuration.Locations.TryGetValue(path, out var at) ? at : new SourceLocation(configuration.File, path, 0, 0, 0, 0);
-        string Hint(string value, IEnumerable<string> known) => Binder.Suggest(value, known) is { } s ? $"; did you mean '{s}'?" : ".";
+        string Hint(string value, IEnumerable<string> known) => Suggestions.Closest(value, known) is { } s ? $"; did you mean '{s}'?" : ".";
 
         foreach (var key in configuration.Severities.Keys)
         {
@@ -153,8 +154,7 @@ public static partial class ConfigurationFile
         for (var i = 0; i < configuration.Packs.Count; i++)
         {
             var pack = configuration.Packs[i];
-            var isPath = IsPackPath(pack);
-            if (!isPath && !packNames.Contains(pack))
+            if (!PackReference.IsFile(pack) && !packNames.Contains(pack))
             {
                 errors.Add(Error(Where($"packs[{i}]"), $"Unknown pack '{pack}'; built-in packs: {string.Join(", ", packNames.Order(StringComparer.Ordinal))}" + Hint(pack, packNames)));
             }
@@ -162,11 +162,6 @@ public static partial class ConfigurationFile
 
         return errors;
     }
-
-    /// <summary>Whether a <c>packs</c> entry names a file (a YAML pack or an assembly) rather than a built-in pack.</summary>
-    internal static bool IsPackPath(string pack) =>
-        pack.Contains('/', StringComparison.Ordinal) || pack.Contains('\\', StringComparison.Ordinal)
-        || pack.EndsWith(".yaml", StringComparison.Ordinal) || pack.EndsWith(".dll", StringComparison.Ordinal);
 
     private static IEnumerable<string> Chain(string startDirectory)
     {
@@ -292,7 +287,7 @@ public static partial class ConfigurationFile
 
                         break;
                     default:
-                        var suggestion = Binder.Suggest(key, TopLevelKeys);
+                        var suggestion = Suggestions.Closest(key, TopLevelKeys);
                         Fail(keyNode, key, $"Unknown configuration key '{key}'" + (suggestion is null ? $"; known keys: {string.Join(", ", TopLevelKeys)}." : $"; did you mean '{suggestion}'?"));
                         break;
                 }
@@ -333,7 +328,7 @@ public static partial class ConfigurationFile
 
             for (var i = 0; i < sequence.Items.Count; i++)
             {
-                if (Text(sequence.Items[i], $"packs[{i}]") is { } pack && (IsPackPath(pack) ? Relative(sequence.Items[i], $"packs[{i}]", pack) : pack) is { } entry)
+                if (Text(sequence.Items[i], $"packs[{i}]") is { } pack && (PackReference.IsFile(pack) ? Relative(sequence.Items[i], $"packs[{i}]", pack) : pack) is { } entry)
                 {
                     packs.Add(entry);
                     _locations[$"packs[{i}]"] = At(file, $"packs[{i}]", sequence.Items[i]);
@@ -461,7 +456,7 @@ public static partial class ConfigurationFile
 
                             break;
                         default:
-                            var suggestion = Binder.Suggest(key, SuppressionKeys);
+                            var suggestion = Suggestions.Closest(key, SuppressionKeys);
                             Fail(keyNode, field, $"Unknown suppression key '{key}'" + (suggestion is null ? $"; known keys: {string.Join(", ", SuppressionKeys)}." : $"; did you mean '{suggestion}'?"));
                             valid = false;
                             break;
@@ -521,22 +516,18 @@ public static partial class ConfigurationFile
         private Severity? Severity(YamlTreeNode node, string path)
         {
             var text = Text(node, path);
-            switch (text?.ToLowerInvariant())
+            if (text is null)
             {
-                case "error":
-                    return Diagnostics.Severity.Error;
-                case "warning":
-                    return Diagnostics.Severity.Warning;
-                case "info":
-                    return Diagnostics.Severity.Info;
-                case "none":
-                    return Diagnostics.Severity.None;
-                case null:
-                    return null;
-                default:
-                    Fail(node, path, $"'{text}' is not a severity; expected error, warning, info or none.");
-                    return null;
+                return null;
             }
+
+            if (SeverityNames.TryParse(text, ignoreCase: true, out var severity))
+            {
+                return severity;
+            }
+
+            Fail(node, path, $"'{text}' is not a severity; expected error, warning, info or none.");
+            return null;
         }
 
         private bool? Bool(YamlTreeNode node, string path)

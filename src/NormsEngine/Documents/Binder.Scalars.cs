@@ -72,7 +72,7 @@ internal sealed partial class Binder
                     }
                 }
 
-                var suggestion = Suggest(text, shape.EnumValues.Select(v => v.Key));
+                var suggestion = Suggestions.Closest(text, shape.EnumValues.Select(v => v.Key));
                 Report(EngineDiagnostics.InvalidValue, scalar, path,
                     $"{path} has the unknown value '{Shorten(text)}'; expected one of {string.Join(", ", shape.EnumValues.Select(v => v.Key))}" +
                     (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));

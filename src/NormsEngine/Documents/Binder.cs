@@ -268,64 +268,11 @@ internal sealed partial class Binder
     private static string UnknownFieldMessage(string name, string path, FieldShape shape, IReadOnlyCollection<string>? alsoKnown)
     {
         var known = shape.Fields.Select(f => f.Name).Concat(alsoKnown ?? []).ToList();
-        var suggestion = Suggest(name, known);
+        var suggestion = Suggestions.Closest(name, known);
         var where = path.Length == 0 ? "at the top level" : $"in {path}";
         return suggestion is not null
             ? $"Unknown field '{Shorten(name)}' {where}; did you mean '{suggestion}'?"
             : $"Unknown field '{Shorten(name)}' {where}; known fields: {string.Join(", ", known)}. Extension fields start with x-.";
-    }
-
-    /// <summary>The closest candidate by edit distance (case-insensitive), when it is close enough to be a typo.</summary>
-    internal static string? Suggest(string value, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = EditDistance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, Math.Min(value.Length, best.Length) / 3) ? best : null;
-    }
-
-    /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        if (a.Length > 256 || b.Length > 256)
-        {
-            return int.MaxValue;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     private void Report(RuleDescriptor descriptor, YamlTreeNode node, string path, string message) =>

@@ -24,7 +24,7 @@ internal sealed partial class RulePackParser
         ["id", "title", "principle", "severity", "forEach", "appliesWhen", "failsWhen", "message", "remediation", "description", "references"];
 
     private static readonly string[] PrincipleIds = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"];
-    private static readonly string[] Severities = ["error", "warning", "info"];
+    private static readonly string[] Severities = [.. SeverityNames.RuleDefaults];
     private static readonly string[] Combinators = ["all", "any", "not"];
     private static readonly string[] OperandKeys = ["path", "threshold"];
     private static readonly string[] OperatorNames = [.. Enum.GetValues<TestOperator>().Select(PackTest.Name)];
@@ -223,8 +223,8 @@ internal sealed partial class RulePackParser
 
         var what = id is null ? $"The rule {path}" : $"Rule {id}";
         var title = Text(fields, "title", mapping, path, required: true, what);
-        var principle = Choice(fields, "principle", PrincipleIds, mapping, path, what, "principle", ignoreCase: true);
-        var severity = Choice(fields, "severity", Severities, mapping, path, what, "severity", ignoreCase: false);
+        var principle = Choice(fields, "principle", PrincipleIds, mapping, path, what, "principle");
+        var severity = Choice(fields, "severity", Severities, mapping, path, what, "severity");
 
         var forEach = false;
         if (fields.TryGetValue("forEach", out var forEachEntry))
@@ -266,7 +266,7 @@ internal sealed partial class RulePackParser
             title!,
             message!.Value.Format,
             packId,
-            severity switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info },
+            SeverityNames.TryParse(severity, ignoreCase: false, out var defaultSeverity) ? defaultSeverity : Severity.Info,
             description ?? string.Empty,
             remediation ?? string.Empty,
             principle: principle,
@@ -405,7 +405,7 @@ internal sealed partial class RulePackParser
         var field = PackPath.Resolve(key.Value, forEach, out var error);
         if (field is null)
         {
-            var combinator = Binder.Suggest(key.Value, Combinators);
+            var combinator = Suggestions.Closest(key.Value, Combinators);
             Error(key, path, combinator is not null && !key.Value.Contains('.', StringComparison.Ordinal)
                 ? $"Unknown path '{Shorten(key.Value)}'; did you mean the combinator '{combinator}'?"
                 : error!);
@@ -427,7 +427,7 @@ internal sealed partial class RulePackParser
             var index = Array.IndexOf(OperatorNames, opName);
             if (index < 0)
             {
-                var suggestion = Binder.Suggest(opName, OperatorNames);
+                var suggestion = Suggestions.Closest(opName, OperatorNames);
                 Error(opNode, opPath, $"Unknown test '{Shorten(opName)}'" + (suggestion is null
                     ? $"; the tests are {string.Join(", ", OperatorNames)}."
                     : $"; did you mean '{suggestion}'?"));
@@ -534,7 +534,7 @@ internal sealed partial class RulePackParser
         {
             var first = mapping.Entries.Count > 0 ? mapping.Entries[0].Key : mapping;
             var written = (first as YamlScalarNode)?.Value;
-            var suggestion = written is null ? null : Binder.Suggest(written, OperandKeys);
+            var suggestion = written is null ? null : Suggestions.Closest(written, OperandKeys);
             Error(first, path, $"A test's value is a literal, {{ path: ... }} or {{ threshold: ... }}" +
                 (suggestion is not null && written != suggestion ? $"; did you mean '{suggestion}'?" : $"; found {Found(mapping)}."));
             return null;
@@ -558,7 +558,7 @@ internal sealed partial class RulePackParser
 
             if (!_thresholds.Contains(reference.Value))
             {
-                var suggestion = Binder.Suggest(reference.Value, _thresholds);
+                var suggestion = Suggestions.Closest(reference.Value, _thresholds);
                 Error(reference, operandPath, $"Unknown threshold '{Shorten(reference.Value)}'" + (suggestion is not null
                     ? $"; did you mean '{suggestion}'?"
                     : "; declare it under thresholds: in the pack" + (_thresholds.Count == 0 ? "." : $" or use one of {string.Join(", ", _thresholds.Order(StringComparer.Ordinal))}.")));
@@ -611,7 +611,7 @@ internal sealed partial class RulePackParser
 
         if (shape!.Kind == ValueKind.Enum)
         {
-            var suggestion = Binder.Suggest(scalar.Value, shape.EnumValues.Select(v => v.Key));
+            var suggestion = Suggestions.Closest(scalar.Value, shape.EnumValues.Select(v => v.Key));
             Error(scalar, path, $"{field.Text} has no value '{Shorten(scalar.Value)}'; expected {shape.Describe()}" +
                 (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
         }
@@ -745,7 +745,7 @@ internal sealed partial class RulePackParser
 
             if (!known.Contains(key.Value))
             {
-                var suggestion = Binder.Suggest(key.Value, known);
+                var suggestion = Suggestions.Closest(key.Value, known);
                 Error(key, childPath, $"Unknown key '{Shorten(key.Value)}' in {what}" + (suggestion is not null
                     ? $"; did you mean '{suggestion}'?"
                     : $"; the keys are {string.Join(", ", known)}. Extension keys start with x-."));
@@ -799,7 +799,7 @@ internal sealed partial class RulePackParser
         }
     }
 
-    private string? Choice(Dictionary<string, Entry> entries, string name, string[] choices, YamlTreeNode owner, string ownerPath, string what, string noun, bool ignoreCase)
+    private string? Choice(Dictionary<string, Entry> entries, string name, string[] choices, YamlTreeNode owner, string ownerPath, string what, string noun)
     {
         var text = Text(entries, name, owner, ownerPath, required: true, what);
         if (text is null || choices.Contains(text))
@@ -807,9 +807,7 @@ internal sealed partial class RulePackParser
             return text;
         }
 
-        var suggestion = ignoreCase && choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) is { } same
-            ? same
-            : Binder.Suggest(text, choices);
+        var suggestion = Suggestions.Closest(text, choices);
         Error(entries[name].Value, ownerPath + "." + name, $"Unknown {noun} '{Shorten(text)}'; expected one of {string.Join(", ", choices)}" +
             (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
         return null;

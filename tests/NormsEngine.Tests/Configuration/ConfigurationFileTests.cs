@@ -180,6 +180,21 @@ public class ConfigurationFileTests : IDisposable
         Assert.Equal("NE0103", error.RuleId);
     }
 
+    [Theory]
+    [InlineData("sup.yml", "config/sup.yml")]
+    [InlineData("./packs/x.yml", "config/packs/x.yml")]
+    [InlineData("SUP.YML", "config/SUP.YML")]
+    [InlineData("Pack.Yaml", "config/Pack.Yaml")]
+    [InlineData("Contoso.Norms.DLL", "config/Contoso.Norms.DLL")]
+    public void Parse_PackFileOfAnyPackExtensionOrCase_IsAFileRelativeToTheConfigurationAndValid(string pack, string expected)
+    {
+        var result = ConfigurationFile.Parse(Header + $"packs: [paris-call, {pack}]\n", "config/norms.config.yaml");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["paris-call", expected], result.Configuration.Packs);
+        Assert.Empty(ConfigurationFile.Validate(result.Configuration, [], [], ["paris-call"]));
+    }
+
     [Fact]
     public void Validate_UnknownRulePackAndThreshold_ReportsEachAtItsSetting()
     {

@@ -264,26 +264,6 @@ public sealed class BinderTests
         Assert.Equal(90m, document.Organisation!.Hygiene.Mfa.RemoteAccessPct);
     }
 
-    [Theory]
-    [InlineData("adminPtc", "adminPct")]
-    [InlineData("ADMINPCT", "adminPct")]
-    [InlineData("remoteAccesPct", "remoteAccessPct")]
-    [InlineData("completely-different", null)]
-    public void Suggest_Typo_ReturnsClosestName(string typo, string? expected)
-    {
-        Assert.Equal(expected, Binder.Suggest(typo, ["externalAppsPct", "remoteAccessPct", "adminPct"]));
-    }
-
-    [Theory]
-    [InlineData("abc", "abc", 0)]
-    [InlineData("abc", "acb", 1)]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("", "abc", 3)]
-    public void EditDistance_Pairs_ReturnsOptimalAlignmentDistance(string a, string b, int expected)
-    {
-        Assert.Equal(expected, Binder.EditDistance(a, b));
-    }
-
     private static string Suggestion(string message)
     {
         const string marker = "did you mean '";
