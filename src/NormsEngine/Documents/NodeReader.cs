@@ -270,32 +270,35 @@ internal sealed class NodeReader
 
     // ---- scalars ----
 
+    // Each typed read reports a value that is not of its type as "<subject> must be <expected>; found ...", or as
+    // the caller's own message; a tag that does not fit is reported as such, once.
+
     /// <summary>
     /// A scalar's text as written, whatever its core type (<c>1.0</c> is the text "1.0" for a version); a finding for
     /// a null value, a collection, blank text when <paramref name="nonBlank"/>, or a tag that does not fit.
     /// </summary>
-    public string? Text(YamlTreeNode node, string path, string subject, bool nonBlank = false)
+    public string? Text(YamlTreeNode node, string path, string subject, bool nonBlank = false, string? message = null)
     {
         if (node is YamlScalarNode { IsNull: false } scalar && (!nonBlank || !string.IsNullOrWhiteSpace(scalar.Value)))
         {
             return Type(scalar, path) is null ? null : scalar.Value;
         }
 
-        Invalid(node, path, subject, "text");
+        Report(node, path, message ?? $"{subject} must be text; found {Found(node)}.");
         return null;
     }
 
-    /// <summary>A boolean (<see cref="Scalars.Boolean"/>), or a finding "<paramref name="subject"/> must be true or false".</summary>
-    public bool? Bool(YamlTreeNode node, string path, string subject) =>
-        Read(node, path, subject, "true or false", Scalars.Boolean);
+    /// <summary>A boolean (<see cref="Scalars.Boolean"/>), or a finding "<paramref name="subject"/> must be true or false" (or <paramref name="message"/>).</summary>
+    public bool? Bool(YamlTreeNode node, string path, string subject, string? message = null) =>
+        Read(node, path, message ?? $"{subject} must be true or false; found {Found(node)}.", Scalars.Boolean);
 
     /// <summary>A number (<see cref="Scalars.Number"/>), or a finding "<paramref name="subject"/> must be <paramref name="expected"/>".</summary>
     public decimal? Number(YamlTreeNode node, string path, string subject, string expected = "a number") =>
-        Read(node, path, subject, expected, Scalars.Number);
+        Read(node, path, $"{subject} must be {expected}; found {Found(node)}.", Scalars.Number);
 
     /// <summary>A date written YYYY-MM-DD (<see cref="Scalars.Date"/>), or a finding "<paramref name="subject"/> must be a date as YYYY-MM-DD".</summary>
     public DateOnly? Date(YamlTreeNode node, string path, string subject) =>
-        Read(node, path, subject, "a date as YYYY-MM-DD", Scalars.Date);
+        Read(node, path, $"{subject} must be a date as YYYY-MM-DD; found {Found(node)}.", Scalars.Date);
 
     /// <summary>
     /// One of <paramref name="choices"/>, written as text (in any ASCII case when <paramref name="ignoreCase"/>; the
@@ -348,7 +351,7 @@ internal sealed class NodeReader
     public object? Plain(YamlScalarNode scalar, string path) =>
         Type(scalar, path) is { } type ? Scalars.Plain(type, scalar.Value) : null;
 
-    private T? Read<T>(YamlTreeNode node, string path, string subject, string expected, Func<CoreType, string, T?> read)
+    private T? Read<T>(YamlTreeNode node, string path, string message, Func<CoreType, string, T?> read)
         where T : struct
     {
         if (node is YamlScalarNode { IsNull: false } scalar)
@@ -364,7 +367,7 @@ internal sealed class NodeReader
             }
         }
 
-        Invalid(node, path, subject, expected);
+        Report(node, path, message);
         return null;
     }
 

@@ -14,7 +14,7 @@ namespace NormsEngine.Packs;
 /// an NRules rule definition whose patterns match the context, the organisation and, for <c>forEach</c> rules,
 /// each supplier (a Rete join); <c>appliesWhen</c> is the join's condition and the action reports the outcome.
 /// </summary>
-internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? appliesWhen, PackCondition failsWhen, bool forEach, IReadOnlyList<PackPath> messageArguments, SourceLocation? idLocation = null)
+internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? appliesWhen, PackCondition failsWhen, string? forEach, IReadOnlyList<PackPath> messageArguments, SourceLocation? idLocation = null)
 {
     private static readonly MethodInfo AppliesMethod = typeof(PackRule).GetMethod(nameof(Applies), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly MethodInfo ReportMethod = typeof(PackRule).GetMethod(nameof(Report), BindingFlags.Instance | BindingFlags.NonPublic)!;
@@ -30,7 +30,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         var context = Expression.Parameter(typeof(RuleContext), "context");
         var organisation = Expression.Parameter(typeof(Organisation), "organisation");
         var item = Expression.Parameter(typeof(Supplier), "item");
-        Expression itemOrNull = forEach ? item : Expression.Constant(null, typeof(Supplier));
+        Expression itemOrNull = forEach is not null ? item : Expression.Constant(null, typeof(Supplier));
         var self = Expression.Constant(this);
 
         var builder = new RuleBuilder();
@@ -40,7 +40,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         var lhs = builder.LeftHandSide();
         lhs.Pattern(typeof(RuleContext), context.Name);
         var organisationPattern = lhs.Pattern(typeof(Organisation), organisation.Name);
-        var itemPattern = forEach ? lhs.Pattern(typeof(Supplier), item.Name) : null;
+        var itemPattern = forEach is not null ? lhs.Pattern(typeof(Supplier), item.Name) : null;
         if (appliesWhen is not null)
         {
             // The scope filters in the network: on the organisation when it reads only the organisation, else on the join.
@@ -55,7 +55,7 @@ internal sealed class PackRule(RuleDescriptor descriptor, PackCondition? applies
         }
 
         var nrulesContext = Expression.Parameter(typeof(IContext), "ctx");
-        ParameterExpression[] parameters = forEach ? [nrulesContext, context, organisation, item] : [nrulesContext, context, organisation];
+        ParameterExpression[] parameters = forEach is not null ? [nrulesContext, context, organisation, item] : [nrulesContext, context, organisation];
         builder.RightHandSide().Action(Expression.Lambda(Expression.Call(self, ReportMethod, context, organisation, itemOrNull), parameters));
         return builder.Build();
     }
