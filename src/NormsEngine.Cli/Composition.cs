@@ -101,7 +101,7 @@ internal static class Composition
         foreach (var finding in findings)
         {
             error.WriteLine(finding.Location.Line == 0 && finding.Location.File is { } file
-                ? $"norms: {MessageText.Line(file)}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {finding.Message}"
+                ? $"norms: {MessageText.Line(file)}: {SeverityNames.Name(finding.Severity)} {finding.RuleId}: {finding.Message}"
                 : finding.ToString());
         }
     }
@@ -207,7 +207,7 @@ internal static class Composition
         {
             error.WriteLine(ex.Location is { } location
                 ? new Finding(ex.Descriptor, ex.Message, location).ToString()
-                : $"norms: {ex.Descriptor.DefaultSeverity.ToString().ToLowerInvariant()} {ex.Descriptor.Id}: {ex.Message}");
+                : $"norms: {SeverityNames.Name(ex.Descriptor.DefaultSeverity)} {ex.Descriptor.Id}: {ex.Message}");
             return null;
         }
     }
