@@ -131,25 +131,8 @@ public sealed class DocumentLoader
     public IReadOnlyList<PracticesDocument> Load(Stream stream, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var limit = Limits.MaxInputBytes;
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return [TooLarge(file)];
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return [TooLarge(file)];
-            }
-        }
-
-        return LoadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file, CancellationToken.None);
+        var bytes = BoundedInput.ReadBytes(stream, Limits.MaxInputBytes, out var tooLarge);
+        return tooLarge ? [TooLarge(file)] : LoadBytes(bytes, file, CancellationToken.None);
     }
 
     /// <summary>Loads every document of a file.</summary>

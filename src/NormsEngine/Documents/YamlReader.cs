@@ -106,18 +106,15 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
                 end = new TextPoint(tabLine, 2);
             }
 
-            current ??= NewDocument(at, lineStarts);
+            current = Unreadable(
+                current ?? NewDocument(at, lineStarts),
+                DescribeSyntaxError(ex, text, lineStarts, at),
+                new SourceLocation(_file, string.Empty, at.Line, at.Column, Math.Max(end.Line, at.Line), end.Line > at.Line ? end.Column : Math.Max(end.Column, at.Column + 1)));
             if (current is null)
             {
                 return -1;
             }
 
-            current.Root = null;
-            current.IsUnreadable = true;
-            current.Findings.Add(new Finding(
-                EngineDiagnostics.InvalidYaml,
-                DescribeSyntaxError(ex, text, lineStarts, at),
-                new SourceLocation(_file, string.Empty, at.Line, at.Column, Math.Max(end.Line, at.Line), end.Line > at.Line ? end.Column : Math.Max(end.Column, at.Column + 1))));
             // Resume at the next document marker after the broken document's own start (the error may sit on it).
             var from = Math.Max(Point(ex.Start, lineOffset).Line, current.Start.Line + 1);
             return NextDocumentMarker(text, lineStarts, from, offset);
@@ -127,20 +124,30 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
             // YamlDotNet sometimes fails on invalid input with a state error instead of a YamlException
             // (for example a flow sequence continued at column 1 inside a block mapping); it is still invalid YAML.
             var at = parser.Current is { } last ? Point(last.End, lineOffset) : new TextPoint(lineOffset + 1, 1);
-            current ??= NewDocument(at, lineStarts);
+            current = Unreadable(
+                current ?? NewDocument(at, lineStarts),
+                "Invalid YAML: the parser could not continue after this point; check the indentation and brackets of the lines that follow.",
+                new SourceLocation(_file, string.Empty, at.Line, at.Column, at.Line, at.Column + 1));
             if (current is null)
             {
                 return -1;
             }
 
-            current.Root = null;
-            current.IsUnreadable = true;
-            current.Findings.Add(new Finding(
-                EngineDiagnostics.InvalidYaml,
-                "Invalid YAML: the parser could not continue after this point; check the indentation and brackets of the lines that follow.",
-                new SourceLocation(_file, string.Empty, at.Line, at.Column, at.Line, at.Column + 1)));
             return NextDocumentMarker(text, lineStarts, Math.Max(at.Line, current.Start.Line + 1), offset);
         }
+    }
+
+    /// <summary>Marks a document (when there is one: past the document cap there is none) as invalid YAML.</summary>
+    private static RawDocument? Unreadable(RawDocument? document, string message, SourceLocation location)
+    {
+        if (document is not null)
+        {
+            document.Root = null;
+            document.IsUnreadable = true;
+            document.Findings.Add(new Finding(EngineDiagnostics.InvalidYaml, message, location));
+        }
+
+        return document;
     }
 
     /// <summary>

@@ -12,22 +12,13 @@ namespace NormsEngine.Reporting;
 /// <c>,</c> and <c>:</c> in properties. Each finding is one line that starts with <c>::</c>: nothing a value holds
 /// can start a command of its own.
 /// </summary>
-internal sealed class GitHubReportFormatter : IReportFormatter
+internal sealed class GitHubReportFormatter : ReportFormatter
 {
     /// <inheritdoc/>
-    public string Name => "github";
+    public override string Name => "github";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private static Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer);
 
     private sealed class Writer(TextWriter writer) : ReportWriter
     {

@@ -14,7 +14,7 @@ namespace NormsEngine.Reporting;
 /// JUnit schema allows (<c>tests</c>, <c>failures</c>, <c>errors</c>; no <c>skipped</c>, which each suite gives).
 /// Text from input goes through <see cref="MessageText"/>, so no value holds a character XML 1.0 forbids.
 /// </summary>
-internal sealed class JUnitReportFormatter : IReportFormatter
+internal sealed class JUnitReportFormatter : ReportFormatter
 {
     /// <summary>Suites written into a spool: the same settings, inside a stand-in root so that they are indented for their place.</summary>
     private static readonly XmlWriterSettings SuiteSettings = new()
@@ -28,19 +28,10 @@ internal sealed class JUnitReportFormatter : IReportFormatter
     };
 
     /// <inheritdoc/>
-    public string Name => "junit";
+    public override string Name => "junit";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private static Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer);
 
     /// <summary>
     /// The root element carries the counts of every suite, known at the end: each document's suite waits in a

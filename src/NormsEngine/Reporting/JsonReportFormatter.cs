@@ -10,22 +10,13 @@ namespace NormsEngine.Reporting;
 /// same report gives the same bytes. Text from input goes through <see cref="MessageText"/>, as in every format, so
 /// that a program that prints a value prints no control character and no line break.
 /// </summary>
-internal sealed class JsonReportFormatter : IReportFormatter
+internal sealed class JsonReportFormatter : ReportFormatter
 {
     /// <inheritdoc/>
-    public string Name => "json";
+    public override string Name => "json";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private static Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer);
 
     private sealed class Writer(TextWriter writer) : ReportWriter
     {
@@ -96,20 +87,7 @@ internal sealed class JsonReportFormatter : IReportFormatter
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("severityOverrides");
-        foreach (var (key, severity) in settings.SeverityOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            json.WriteString(MessageText.Line(key), Names.Of(severity));
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("thresholdOverrides");
-        foreach (var (key, value) in settings.ThresholdOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            json.WriteNumber(MessageText.Line(key), value);
-        }
-
-        json.WriteEndObject();
+        JsonOutput.WriteOverrides(json, settings, "thresholdOverrides");
         json.WriteString("configurationFile", MessageText.LineOrNull(settings.ConfigurationFile));
         json.WriteEndObject();
     }
@@ -117,12 +95,7 @@ internal sealed class JsonReportFormatter : IReportFormatter
     private static void WriteDocument(Utf8JsonWriter json, DocumentReport document)
     {
         json.WriteStartObject();
-        json.WriteString("path", MessageText.LineOrNull(document.File));
-        json.WriteNumber("index", document.Index);
-        json.WriteString("name", MessageText.LineOrNull(document.Name));
-        json.WriteString("asOf", Names.Of(document.AsOf));
-        json.WriteString("asOfSource", Names.Of(document.AsOfSource));
-        json.WriteBoolean("evaluated", document.Evaluated);
+        JsonOutput.WriteDocumentIdentity(json, document, "path");
         json.WriteStartArray("principles");
         foreach (var principle in document.Principles)
         {

@@ -12,24 +12,15 @@ namespace NormsEngine.Reporting;
 /// so that Markdown shows them literally: no value can end a table row or cell, open a code span, a link, HTML or
 /// math, or start a line.
 /// </summary>
-internal sealed class MarkdownReportFormatter : IReportFormatter
+internal sealed class MarkdownReportFormatter : ReportFormatter
 {
     private const string EngineGroup = "Engine";
 
     /// <inheritdoc/>
-    public string Name => "markdown";
+    public override string Name => "markdown";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private static Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer);
 
     private sealed class Writer(TextWriter writer) : ReportWriter
     {

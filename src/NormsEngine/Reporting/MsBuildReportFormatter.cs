@@ -8,22 +8,13 @@ namespace NormsEngine.Reporting;
 /// suppressed and baselined findings are left out, and so is everything else (no tables, no summary). File names
 /// and messages go through <see cref="MessageText"/>, so that each finding stays on its one line.
 /// </summary>
-internal sealed class MsBuildReportFormatter : IReportFormatter
+internal sealed class MsBuildReportFormatter : ReportFormatter
 {
     /// <inheritdoc/>
-    public string Name => "msbuild";
+    public override string Name => "msbuild";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private static Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer);
 
     private sealed class Writer(TextWriter writer) : ReportWriter
     {

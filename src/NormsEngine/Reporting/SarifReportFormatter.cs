@@ -16,7 +16,7 @@ namespace NormsEngine.Reporting;
 /// from input goes through <see cref="MessageText"/>. Deterministic: no timestamps, no machine paths beyond those in
 /// the report.
 /// </summary>
-internal sealed class SarifReportFormatter : IReportFormatter
+internal sealed class SarifReportFormatter : ReportFormatter
 {
     /// <summary>The SARIF schema the output declares.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -50,19 +50,10 @@ internal sealed class SarifReportFormatter : IReportFormatter
     }
 
     /// <inheritdoc/>
-    public string Name => "sarif";
+    public override string Name => "sarif";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer, _maxResults);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer, _maxResults);
 
     /// <summary>
     /// Results as each document is done; the rules (in the order results first name them, so that a result's
@@ -339,20 +330,7 @@ internal sealed class SarifReportFormatter : IReportFormatter
         json.WriteStartObject("properties");
         json.WriteString("failOn", Names.Of(settings.FailOn));
         SarifDriver.WriteStrings(json, "packs", settings.Packs);
-        json.WriteStartObject("severityOverrides");
-        foreach (var (key, severity) in settings.SeverityOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            json.WriteString(MessageText.Line(key), Names.Of(severity));
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("thresholds");
-        foreach (var (key, value) in settings.ThresholdOverrides.OrderBy(o => o.Key, StringComparer.Ordinal))
-        {
-            json.WriteNumber(MessageText.Line(key), value);
-        }
-
-        json.WriteEndObject();
+        JsonOutput.WriteOverrides(json, settings, "thresholds");
         json.WriteString("configurationFile", MessageText.LineOrNull(settings.ConfigurationFile));
         if (baseline is not null)
         {
@@ -490,12 +468,7 @@ internal sealed class SarifReportFormatter : IReportFormatter
     private static void WriteDocumentProperties(Utf8JsonWriter json, DocumentReport document)
     {
         json.WriteStartObject();
-        json.WriteString("file", MessageText.LineOrNull(document.File));
-        json.WriteNumber("index", document.Index);
-        json.WriteString("name", MessageText.LineOrNull(document.Name));
-        json.WriteString("asOf", Names.Of(document.AsOf));
-        json.WriteString("asOfSource", Names.Of(document.AsOfSource));
-        json.WriteBoolean("evaluated", document.Evaluated);
+        JsonOutput.WriteDocumentIdentity(json, document, "file");
         json.WriteStartObject("verdicts");
         foreach (var principle in document.Principles)
         {

@@ -11,7 +11,7 @@ namespace NormsEngine.Reporting;
 /// from input goes through <see cref="MessageText"/>: the only escape codes are the formatter's own colours, and each
 /// finding is one line.
 /// </summary>
-internal sealed class TextReportFormatter : IReportFormatter
+internal sealed class TextReportFormatter : ReportFormatter
 {
     private const string Reset = "\u001b[0m";
 
@@ -28,22 +28,13 @@ internal sealed class TextReportFormatter : IReportFormatter
     }
 
     /// <inheritdoc/>
-    public string Name => "text";
+    public override string Name => "text";
 
     /// <summary>Whether the output is coloured with ANSI escape codes.</summary>
     public bool Colour => _colour;
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
-
-    /// <inheritdoc/>
-    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
-
-    private Writer Open(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer, _colour, _showPassed ? new TextSpool() : null);
-    }
+    protected override ReportWriter CreateWriter(TextWriter writer) => new Writer(writer, _colour, _showPassed ? new TextSpool() : null);
 
     /// <summary>
     /// Per document its heading, table and findings; at the end the run findings and the summary, then, when asked,
