@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -29,7 +29,7 @@ public sealed partial class HostileInputFuzzTests : IDisposable
     [InlineData("--baseline")]
     public void Check_MutatedInput_EndsWithALocatedErrorOrAReport(string option)
     {
-        var root = CliRunner.RepositoryRoot;
+        var root = RepositoryPaths.Root;
         var source = option switch
         {
             "--pack" => File.ReadAllText(Path.Combine(root, "rules", "packs", "supplier-security", "pack.yaml")),

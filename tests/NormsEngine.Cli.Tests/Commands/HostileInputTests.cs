@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 

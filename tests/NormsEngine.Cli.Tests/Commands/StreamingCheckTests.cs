@@ -4,6 +4,7 @@ using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -57,7 +58,7 @@ public sealed class StreamingCheckTests : IDisposable
         string[] inputs = ["samples/organisations"];
 
         var streamed = CliRunner.Run(["check", .. inputs, "--format", format]);
-        var expected = WholeReport(CliRunner.RepositoryRoot, inputs, baseline: null, standardInput: null);
+        var expected = WholeReport(RepositoryPaths.Root, inputs, baseline: null, standardInput: null);
 
         AssertSameRun(format, expected, streamed);
     }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using NormsEngine.Cli.Docs;
 using NormsEngine.ParisCall;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Docs;
 
 namespace NormsEngine.Cli.Tests.Docs;
 
@@ -16,7 +17,7 @@ public sealed partial class PracticesReferenceTests
 
     private static readonly Lazy<string> Page = new(() => PracticesReference.Generate(ProbedReads.ParisCall));
 
-    private static string CommittedPath => Path.Combine(CliRunner.RepositoryRoot, PracticesReference.RelativePath);
+    private static string CommittedPath => RepositoryPaths.Combine(PracticesReference.RelativePath);
 
     [Fact]
     public void Generate_CommittedPage_IsUpToDate()
@@ -60,7 +61,7 @@ public sealed partial class PracticesReferenceTests
     public void Generate_EveryFieldOfTheSchema_HasAHeadingWithItsDescription()
     {
         // The committed organisation schema, kept equal to the model by the library's tests, lists every field independently of the page.
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "src", "NormsEngine", "Schemas", "organisation.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("src", "NormsEngine", "Schemas", "organisation.schema.json")));
         var fields = new List<(string Path, string Description)>();
         Collect(schema.RootElement, string.Empty, fields);
 

@@ -1,4 +1,4 @@
-using NormsEngine.Cli.Docs;
+using NormsEngine.TestSupport.Docs;
 using NormsEngine.ParisCall;
 
 namespace NormsEngine.Cli.Tests.Docs;

@@ -1,5 +1,6 @@
-using NormsEngine.Cli.Docs;
 using NormsEngine.Packs;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Docs;
 
 namespace NormsEngine.Cli.Tests.Docs;
 
@@ -74,7 +75,7 @@ public sealed class RuleReadsTests
     [Fact]
     public void Probe_YamlPack_FindsTheFieldsItsRulesRead()
     {
-        var loaded = RulePackFile.Load(Path.Combine(CliRunner.RepositoryRoot, "rules", "packs", "eu-nis2", "pack.yaml"));
+        var loaded = RulePackFile.Load(RepositoryPaths.Combine("rules", "packs", "eu-nis2", "pack.yaml"));
         Assert.Empty(loaded.Errors);
 
         var reads = RuleReads.Probe(loaded.Pack!);

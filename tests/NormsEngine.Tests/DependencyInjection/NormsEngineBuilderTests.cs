@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
 using NormsEngine.Tests.Engine;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.DependencyInjection;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
-using static NormsEngine.Tests.Packs.PackHarness;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -99,7 +99,7 @@ public sealed class PatternBudgetTests
 
         var report = RunBounded(() => Evaluate(pack, body));
 
-        var outcomes = Outcomes(report);
+        var outcomes = report.Outcomes();
         Assert.Equal(20, outcomes.Count);
         Assert.All(outcomes, o => Assert.Equal(Outcome.InsufficientData, o.Outcome));
         Assert.All(report.Findings.Where(f => f.RuleId == "NE0201"), f => Assert.Contains(".name (matching /", f.Message, StringComparison.Ordinal));
@@ -113,7 +113,7 @@ public sealed class PatternBudgetTests
 
         var report = Evaluate(pack, body);
 
-        Assert.Equal([(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours")], Outcomes(report));
+        Assert.Equal([(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours")], report.Outcomes());
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NormsEngine.Configuration;
 using NormsEngine.Schemas;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -17,9 +19,9 @@ public sealed partial class ConfigurationSchemaTests
 
     private static readonly Lazy<(AjvRunner.AjvResult Run, Dictionary<string, string> Errors)> InvalidRun = new(ValidateInvalidFixtures);
 
-    private static string SchemaPath => Path.Combine(SchemaTestPaths.SchemasDirectory, EmbeddedSchemas.FileName("configuration"));
+    private static string SchemaPath => Path.Combine(RepositoryPaths.SchemasDirectory, EmbeddedSchemas.FileName("configuration"));
 
-    private static string FixturesDirectory => Path.Combine(SchemaTestPaths.FixturesDirectory, "configuration");
+    private static string FixturesDirectory => Path.Combine(RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures"), "configuration");
 
     public static TheoryData<string> InvalidFixtures() => Fixtures("invalid");
 
@@ -130,7 +132,7 @@ public sealed partial class ConfigurationSchemaTests
     /// </summary>
     private static List<(string Name, string Yaml)> Valid()
     {
-        var root = SchemaTestPaths.RepositoryRoot;
+        var root = RepositoryPaths.Root;
         var valid = new List<(string Name, string Yaml)>
         {
             ("samples/ci/norms.config.yaml", File.ReadAllText(Path.Combine(root, "samples", "ci", "norms.config.yaml"))),

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using NormsEngine.Documents;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -30,10 +32,10 @@ public sealed class OrganisationSchemaValidationTests
     [Fact]
     public void Ajv_SamplesAndValidFixtures_AreValid()
     {
-        var files = Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, "valid"), "*.yaml").ToList();
-        if (Directory.Exists(SchemaTestPaths.SamplesDirectory))
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures"), "valid"), "*.yaml").ToList();
+        if (Directory.Exists(RepositoryPaths.SamplesDirectory))
         {
-            files.AddRange(Directory.GetFiles(SchemaTestPaths.SamplesDirectory, "*.yaml"));
+            files.AddRange(Directory.GetFiles(RepositoryPaths.SamplesDirectory, "*.yaml"));
         }
 
         using var scratch = new AjvRunner.ScratchDirectory();
@@ -88,12 +90,12 @@ public sealed class OrganisationSchemaValidationTests
 
     private static string SchemaPath => AjvRunner.SchemaPath;
 
-    private static string FixturePath(string folder, string name) => Path.Combine(SchemaTestPaths.FixturesDirectory, folder, name);
+    private static string FixturePath(string folder, string name) => Path.Combine(RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures"), folder, name);
 
     private static TheoryData<string> Fixtures(string folder)
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, folder), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures"), folder), "*.yaml").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -116,7 +118,7 @@ public sealed class OrganisationSchemaValidationTests
     {
         using var scratch = new AjvRunner.ScratchDirectory();
         var fixtureOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fixture in Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, "invalid"), "*.yaml"))
+        foreach (var fixture in Directory.GetFiles(Path.Combine(RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures"), "invalid"), "*.yaml"))
         {
             var documents = scratch.WriteDocuments(fixture);
             Assert.True(documents.Count == 1, $"{fixture} should hold exactly one document, so that it fails for one reason.");

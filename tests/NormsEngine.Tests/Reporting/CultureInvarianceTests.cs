@@ -4,8 +4,9 @@ using NormsEngine.Documents;
 using NormsEngine.Engine;
 using NormsEngine.ParisCall;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 
-namespace NormsEngine.Cli.Tests.Reporting;
+namespace NormsEngine.Tests.Reporting;
 
 /// <summary>
 /// Reports promise the same bytes on every machine. The tool runs with invariant globalization, but an app that
@@ -28,8 +29,8 @@ public sealed class CultureInvarianceTests
         // The comparison has teeth only if the culture really formats numbers differently here (ICU present).
         Assert.NotEqual("1.5", (1.5m).ToString(CultureInfo.GetCultureInfo(culture)));
 
-        var invariant = InCulture(CultureInfo.InvariantCulture, Outputs);
-        var local = InCulture(CultureInfo.GetCultureInfo(culture), Outputs);
+        var invariant = CultureSwitch.Run(CultureInfo.InvariantCulture, Outputs);
+        var local = CultureSwitch.Run(CultureInfo.GetCultureInfo(culture), Outputs);
 
         foreach (var format in Formats)
         {
@@ -43,7 +44,7 @@ public sealed class CultureInvarianceTests
         var options = new EvaluationOptions { Severities = ReportSamples.SeverityOverrides, Thresholds = ReportSamples.ThresholdOverrides, AsOf = new DateOnly(2026, 10, 15) };
         var loader = new DocumentLoader();
         var documents = new List<DocumentReport>();
-        foreach (var file in Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "samples", "organisations"), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.SamplesDirectory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var name = "samples/organisations/" + Path.GetFileName(file);
             foreach (var document in loader.Load(File.ReadAllText(file), name))
@@ -59,21 +60,5 @@ public sealed class CultureInvarianceTests
             ReportFormatters.Create(f).Write(report, writer);
             return writer.ToString();
         });
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-            CultureInfo.CurrentUICulture = previousUi;
-        }
     }
 }

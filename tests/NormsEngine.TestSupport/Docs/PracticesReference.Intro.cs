@@ -1,6 +1,6 @@
 using NormsEngine.Model;
 
-namespace NormsEngine.Cli.Docs;
+namespace NormsEngine.TestSupport.Docs;
 
 /// <summary>The page's opening (how to write a document) and its closing index of rules and the fields they read.</summary>
 internal static partial class PracticesReference

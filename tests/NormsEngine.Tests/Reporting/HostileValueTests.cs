@@ -6,8 +6,9 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.ParisCall;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 
-namespace NormsEngine.Cli.Tests.Reporting;
+namespace NormsEngine.Tests.Reporting;
 
 /// <summary>
 /// A document whose values attack the outputs (a supplier and an organisation named with line breaks, a forged
@@ -143,7 +144,7 @@ public sealed partial class HostileValueTests
     private static Report Build(string value, string file)
     {
         var quoted = Quote(value);
-        var yaml = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, ReportSamples.Hospital))
+        var yaml = File.ReadAllText(RepositoryPaths.Combine(ReportSamples.Hospital))
             .Replace("name: Clinisoft Records GmbH", "name: " + quoted, StringComparison.Ordinal)
             .Replace("name: Centre Hospitalier Universitaire de Valmorin", "name: " + quoted, StringComparison.Ordinal);
         var report = Evaluator.Value.EvaluateYaml(yaml, file);

@@ -1,4 +1,4 @@
-namespace NormsEngine.Cli.Generation;
+namespace NormsEngine.TestSupport.Generation;
 
 /// <summary>The fixed words generated documents are made of: invented names, real country codes, the format's enum values.</summary>
 internal static class Vocabulary

@@ -2,7 +2,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.ParisCall;
 
-namespace NormsEngine.Cli.Tests.Reporting;
+namespace NormsEngine.TestSupport;
 
 /// <summary>
 /// Reports the format tests share: bundled samples evaluated through the engine's API with a configuration's
@@ -10,7 +10,7 @@ namespace NormsEngine.Cli.Tests.Reporting;
 /// and one finding suppressed, one baselined and one stale-suppression run finding, made by hand so that every
 /// format shows those states whatever the engine does with them.
 /// </summary>
-internal static class ReportSamples
+public static class ReportSamples
 {
     public const string Hospital = "samples/organisations/hospital.yaml";
     public const string SoftwareVendor = "samples/organisations/software-vendor.yaml";
@@ -55,7 +55,7 @@ internal static class ReportSamples
     public static Report Evaluate(string file)
     {
         var options = new EvaluationOptions { Severities = SeverityOverrides, Thresholds = ThresholdOverrides };
-        var yaml = System.IO.File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, file));
+        var yaml = System.IO.File.ReadAllText(RepositoryPaths.Combine(file));
         var report = Evaluator.Value.EvaluateYaml(yaml, file, options);
         return report with
         {

@@ -1,13 +1,16 @@
-using NormsEngine.Cli.Generation;
+using System.Globalization;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
 using NormsEngine.Model;
 using NormsEngine.ParisCall;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Generation;
+using NormsEngine.TestSupport.Tools;
 
-namespace NormsEngine.Cli.Tests.Generation;
+namespace NormsEngine.Benchmarks.Tests.Generation;
 
-/// <summary>The <c>norms generate</c> generator: deterministic, always loadable, and varied enough to exercise every kind of outcome.</summary>
+/// <summary>The practices-document generator: deterministic, always loadable and schema-valid, and varied enough to exercise every kind of outcome.</summary>
 public sealed class DocumentGeneratorTests
 {
     private const int CorpusSize = 300;
@@ -57,18 +60,41 @@ public sealed class DocumentGeneratorTests
     [Fact]
     public void Generate_Output_DoesNotDependOnTheCurrentCulture()
     {
-        var before = Thread.CurrentThread.CurrentCulture;
         var expected = Enumerable.Range(0, 30).Select(i => DocumentGenerator.Generate(Seed, i)).ToList();
-        try
-        {
-            Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
 
-            Assert.Equal(expected, Enumerable.Range(0, 30).Select(i => DocumentGenerator.Generate(Seed, i)));
-        }
-        finally
-        {
-            Thread.CurrentThread.CurrentCulture = before;
-        }
+        var local = CultureSwitch.Run(new CultureInfo("fr-FR"), () => Enumerable.Range(0, 30).Select(i => DocumentGenerator.Generate(Seed, i)).ToList());
+
+        Assert.Equal(expected, local);
+    }
+
+    [Fact]
+    public void WriteCorpus_SameSeedTwice_WritesTheSameBytes()
+    {
+        using var workspace = new Workspace("norms-generate-");
+
+        var first = DocumentGenerator.WriteCorpus(workspace.PathOf("a"), 40, seed: 9);
+        var second = DocumentGenerator.WriteCorpus(workspace.PathOf("b"), 40, seed: 9);
+        var other = DocumentGenerator.WriteCorpus(workspace.PathOf("c"), 40, seed: 10);
+
+        Assert.Equal(first.Select(Path.GetFileName), second.Select(Path.GetFileName));
+        Assert.All(first.Zip(second), pair => Assert.Equal(File.ReadAllBytes(pair.First), File.ReadAllBytes(pair.Second)));
+        Assert.Contains(first.Zip(other), pair => !File.ReadAllBytes(pair.First).AsSpan().SequenceEqual(File.ReadAllBytes(pair.Second)));
+        Assert.Equal(DocumentGenerator.Generate(9, 7), File.ReadAllText(first[7]));
+    }
+
+    [Fact]
+    public void Generate_300Documents_ValidAgainstTheOrganisationSchema()
+    {
+        // ajv reads JSON with YAML 1.2 core scalars (YamlToJson), as editors read the YAML; batches keep its output small.
+        using var scratch = new AjvRunner.ScratchDirectory();
+        var files = Corpus.Value.Select((c, i) => scratch.Write($"org-{i:D5}.json", Assert.Single(YamlToJson.Documents(c.Yaml))))
+            .Concat(new[] { 0, 1, 40 }.Select(k => scratch.Write($"suppliers-{k}.json", Assert.Single(YamlToJson.Documents(DocumentGenerator.Generate(Seed, k, k))))))
+            .ToList();
+
+        var verdicts = files.Chunk(100).SelectMany(batch => AjvRunner.Run("validate", batch, errors: "no").Verdicts()).ToDictionary();
+
+        Assert.Equal(files.Count, verdicts.Count);
+        Assert.True(verdicts.Values.All(v => v), "ajv rejected: " + string.Join(", ", verdicts.Where(v => !v.Value).Select(v => Path.GetFileName(v.Key))));
     }
 
     [Fact]
@@ -176,31 +202,49 @@ public sealed class DocumentGeneratorTests
     [InlineData("Écluse Foundation", true)]
     [InlineData("true", false)]
     [InlineData("No", false)]
+    [InlineData("12", false)]
+    [InlineData("~", false)]
     [InlineData("a: b", false)]
     [InlineData("x #y", false)]
     [InlineData("[list]", false)]
-    [InlineData("2026-10-15", false)]
     [InlineData("", false)]
-    public void IsPlain_String_OnlyWhenUnambiguous(string value, bool plain)
+
+    // The YAML 1.2 core schema, which the loader, the schema and editors use, has no dates: a date-like name is a string.
+    [InlineData("2026-10-15", true)]
+    public void Text_String_PlainOnlyWhenUnambiguous(string value, bool plain)
     {
-        Assert.Equal(plain, Yaml.IsPlain(value));
+        var yaml = Write(value);
+
+        Assert.Equal(plain, yaml.Contains($"\n  name: {value}\n", StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("true")]
+    [InlineData("No")]
+    [InlineData("12")]
     [InlineData("a: \"b\" # c\\d")]
     [InlineData("line\nbreak")]
     [InlineData("2026-10-15")]
-    public void WriteString_AnyString_ReadsBackAsTheSameText(string value)
+    [InlineData(" padded ")]
+    public void Text_AnyString_ReadsBackAsTheSameText(string value)
     {
-        using var writer = new StringWriter();
-        writer.Write("apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: ");
-        Yaml.WriteString(writer, value);
-        writer.Write('\n');
-
-        var document = new DocumentLoader().Load(writer.ToString()).Single();
+        var document = new DocumentLoader().Load(Write(value)).Single();
 
         Assert.Empty(document.Findings);
         Assert.Equal(value, document.Name);
+    }
+
+    /// <summary>A document whose only field is <c>metadata.name</c>, written through <see cref="DocumentYaml"/>.</summary>
+    private static string Write(string name)
+    {
+        using var writer = new StringWriter();
+        var yaml = new DocumentYaml(writer, "test");
+        yaml.Text("apiVersion", "norms/v1");
+        yaml.Text("kind", "Organisation");
+        yaml.Open("metadata");
+        yaml.Text("name", name);
+        yaml.Close();
+        yaml.End();
+        return writer.ToString();
     }
 }

@@ -4,14 +4,15 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 using NormsEngine.ParisCall;
 
-namespace NormsEngine.Cli.Docs;
+namespace NormsEngine.TestSupport.Docs;
 
 /// <summary>
 /// The field reference <c>docs/practices-document.md</c>: how to write a practices document, then every field of the
 /// model (<see cref="FieldCatalog"/>) with its type, unit, allowed values, range, pattern, what not declaring it means,
-/// whether it is required, its description, and which Paris Call rules read it (<see cref="RuleReads"/>). It lives in
-/// the CLI because the CLI is the one assembly that sees both the model's internals and the built-in pack; it has no
-/// command, as the page is a repository file that a test regenerates and compares. The same model and pack give the same bytes.
+/// whether it is required, its description, and which Paris Call rules read it (<see cref="RuleReads"/>). It lives with
+/// the test support because it needs both the model's internals and the built-in pack, and because the page is a
+/// repository file that a test (tests/NormsEngine.Cli.Tests/Docs/PracticesReferenceTests.cs) regenerates and
+/// compares, not something the tool prints. The same model and pack give the same bytes.
 /// </summary>
 internal static partial class PracticesReference
 {

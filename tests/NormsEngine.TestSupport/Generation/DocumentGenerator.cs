@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
 
-namespace NormsEngine.Cli.Generation;
+namespace NormsEngine.TestSupport.Generation;
 
 /// <summary>
-/// Generates realistic, varied practices documents for benchmarks and scale runs (<c>norms generate</c>): every
-/// organisation type, NIS2 status, network and DNS role, election role, optional sections present or left out,
-/// dates on both sides of the rules' age limits, and suppliers. The output depends only on the arguments (never
+/// Generates realistic, varied practices documents for tests, benchmarks and scale runs (the benchmarks'
+/// <c>generate</c> entry point writes a corpus of them to files): every organisation type, NIS2 status, network and
+/// DNS role, election role, optional sections present or left out, dates on both sides of the rules' age limits, and
+/// suppliers. The output depends only on the arguments (never
 /// on the clock or the culture), loads with no NE00xx finding and is valid against the organisation JSON Schema.
 /// </summary>
-internal static class DocumentGenerator
+public static class DocumentGenerator
 {
     /// <summary>The most suppliers a document can be asked for.</summary>
     /// <remarks>
@@ -51,6 +52,42 @@ internal static class DocumentGenerator
         }
 
         new DocumentWriter(writer, new Random(Seed(seed, index))).Write(seed, index, suppliers);
+    }
+
+    /// <summary>
+    /// Writes documents <c>0</c> to <c>count - 1</c> of a corpus into <paramref name="folder"/> (created if needed) as
+    /// <c>org-00000.yaml</c>, <c>org-00001.yaml</c>, ... (at least five digits, more when the count needs them),
+    /// replacing files of the same name.
+    /// </summary>
+    /// <param name="folder">The folder to write to.</param>
+    /// <param name="count">How many documents (at least 1).</param>
+    /// <param name="seed">The corpus's seed.</param>
+    /// <param name="suppliers">The number of suppliers of every document, or <c>null</c> for a varied 0 to 8.</param>
+    /// <returns>The files' paths, in order.</returns>
+    public static IReadOnlyList<string> WriteCorpus(string folder, int count, int seed, int? suppliers = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (suppliers is { } forced)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(forced, nameof(suppliers));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(forced, MaxSuppliers, nameof(suppliers));
+        }
+
+        Directory.CreateDirectory(folder);
+        var digits = Math.Max(5, (count - 1).ToString(CultureInfo.InvariantCulture).Length);
+        var paths = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var path = Path.Combine(folder, "org-" + i.ToString(CultureInfo.InvariantCulture).PadLeft(digits, '0') + ".yaml");
+            using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                WriteTo(writer, seed, i, suppliers);
+            }
+
+            paths.Add(path);
+        }
+
+        return paths;
     }
 
     /// <summary>The random generator's seed for one document of a corpus.</summary>

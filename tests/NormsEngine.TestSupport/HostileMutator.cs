@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NormsEngine.Tests.TestSupport;
+namespace NormsEngine.TestSupport;
 
 /// <summary>
 /// Seeded mutations of real inputs (packs, configurations, baselines) as an attacker or a careless edit makes them:
@@ -9,7 +9,7 @@ namespace NormsEngine.Tests.TestSupport;
 /// lines duplicated, swapped, reindented or repeated, text truncated, bytes made invalid UTF-8.
 /// The same seed gives the same mutations on every machine.
 /// </summary>
-internal static class HostileMutator
+public static class HostileMutator
 {
     private static readonly string[] YamlScalars =
     [

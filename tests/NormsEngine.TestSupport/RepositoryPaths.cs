@@ -1,10 +1,10 @@
-namespace NormsEngine.Tests.TestSupport;
+namespace NormsEngine.TestSupport;
 
 /// <summary>
 /// Finds the repository root (the folder holding NormsEngine.sln) and the shared folder beside it, so tests read
 /// real files wherever the test assembly runs from.
 /// </summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     /// <summary>The environment variable that overrides where the shared folder is.</summary>
     public const string SharedDirectoryVariable = "NORMS_SHARED_DIR";
@@ -15,6 +15,17 @@ internal static class RepositoryPaths
 
     /// <summary>The repository root: the nearest folder above the test assembly that holds NormsEngine.sln.</summary>
     public static string Root => LazyRoot.Value;
+
+    /// <summary>The committed JSON Schemas: <c>src/NormsEngine/Schemas</c>.</summary>
+    public static string SchemasDirectory => Combine("src", "NormsEngine", "Schemas");
+
+    /// <summary>The bundled sample organisations: <c>samples/organisations</c>.</summary>
+    public static string SamplesDirectory => Combine("samples", "organisations");
+
+    /// <summary>A path under the repository root.</summary>
+    /// <param name="parts">The path's parts from the root, e.g. <c>"rules", "packs"</c>.</param>
+    /// <returns>The full path.</returns>
+    public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
     /// <summary>The shared folder: <c>NORMS_SHARED_DIR</c> when set, otherwise <c>&lt;root&gt;/../shared</c>. It may not exist.</summary>
     public static string SharedDirectory

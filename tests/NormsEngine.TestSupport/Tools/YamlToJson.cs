@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace NormsEngine.Tests.Schemas;
+namespace NormsEngine.TestSupport.Tools;
 
 /// <summary>
 /// Turns each document of a YAML file into JSON with YAML 1.2 core-schema scalars, as yaml-language-server reads them.
@@ -14,7 +14,7 @@ namespace NormsEngine.Tests.Schemas;
 /// "string" accepts, and reads only one document per file. The core tags (<c>!!int 24</c>, <c>!!str 24</c>) choose the
 /// type, as YAML says; a value JSON cannot hold (another tag, <c>.inf</c>, <c>!!int abc</c>) throws <see cref="NotSupportedException"/>.
 /// </summary>
-internal static partial class YamlToJson
+public static partial class YamlToJson
 {
     public static IReadOnlyList<string> Documents(string yaml)
     {

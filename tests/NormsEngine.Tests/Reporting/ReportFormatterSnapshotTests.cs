@@ -1,8 +1,10 @@
+using NormsEngine.Diagnostics;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 using Snapshooter;
 using Snapshooter.Xunit;
 
-namespace NormsEngine.Cli.Tests.Reporting;
+namespace NormsEngine.Tests.Reporting;
 
 /// <summary>
 /// Every output format on the bundled samples, against committed snapshots (<c>__snapshots__</c>): a change in
@@ -72,13 +74,13 @@ public sealed class ReportFormatterSnapshotTests
         Assert.Equal(first, second);
         Assert.DoesNotContain('\r', first);
         Assert.EndsWith("\n", first, StringComparison.Ordinal);
-        Assert.DoesNotContain(CliRunner.RepositoryRoot, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(RepositoryPaths.Root, first, StringComparison.Ordinal);
     }
 
     private static void Match(string format, string sample) =>
         Snapshot.Match(Write(ReportFormatters.Create(format), ReportSamples.Decorated(sample)), SnapshotNameExtension.Create(sample));
 
-    private static string Write(IReportFormatter formatter, Diagnostics.Report report)
+    private static string Write(IReportFormatter formatter, Report report)
     {
         var writer = new StringWriter { NewLine = "\n" };
         formatter.Write(report, writer);
