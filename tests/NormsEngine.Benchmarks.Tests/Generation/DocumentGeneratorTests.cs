@@ -211,7 +211,7 @@ public sealed class DocumentGeneratorTests
 
     // The YAML 1.2 core schema, which the loader, the schema and editors use, has no dates: a date-like name is a string.
     [InlineData("2026-10-15", true)]
-    public void Text_String_PlainOnlyWhenUnambiguous(string value, bool plain)
+    public void Field_String_PlainOnlyWhenUnambiguous(string value, bool plain)
     {
         var yaml = Write(value);
 
@@ -226,7 +226,7 @@ public sealed class DocumentGeneratorTests
     [InlineData("line\nbreak")]
     [InlineData("2026-10-15")]
     [InlineData(" padded ")]
-    public void Text_AnyString_ReadsBackAsTheSameText(string value)
+    public void Field_AnyString_ReadsBackAsTheSameText(string value)
     {
         var document = new DocumentLoader().Load(Write(value)).Single();
 
@@ -239,10 +239,10 @@ public sealed class DocumentGeneratorTests
     {
         using var writer = new StringWriter();
         var yaml = new DocumentYaml(writer, "test");
-        yaml.Text("apiVersion", "norms/v1");
-        yaml.Text("kind", "Organisation");
+        yaml.Field("apiVersion", "norms/v1");
+        yaml.Field("kind", "Organisation");
         yaml.Open("metadata");
-        yaml.Text("name", name);
+        yaml.Field("name", name);
         yaml.Close();
         yaml.End();
         return writer.ToString();

@@ -14,7 +14,7 @@ internal sealed partial class DocumentWriter
         if (Chance(0.9))
         {
             _yaml.Open("sdlc");
-            _yaml.Bool("documented", Chance(0.75));
+            _yaml.Field("documented", Chance(0.75));
             _yaml.Close();
         }
 
@@ -22,10 +22,10 @@ internal sealed partial class DocumentWriter
         {
             _yaml.Open("sbom");
             var produced = Chance(0.55);
-            _yaml.Bool("produced", produced);
+            _yaml.Field("produced", produced);
             if (produced && Chance(0.7))
             {
-                _yaml.Text("format", Chance(0.5) ? "spdx" : "cyclonedx");
+                _yaml.Field("format", Chance(0.5) ? "spdx" : "cyclonedx");
             }
 
             _yaml.Close();
@@ -35,10 +35,10 @@ internal sealed partial class DocumentWriter
         {
             _yaml.Open("disclosure");
             var published = Chance(0.7);
-            _yaml.Bool("published", published);
+            _yaml.Field("published", published);
             if (published && Chance(0.8))
             {
-                _yaml.Text("url", "https://www." + Vocabulary.Slugs[stem] + ".example/security/disclosure");
+                _yaml.Field("url", "https://www." + Vocabulary.Slugs[stem] + ".example/security/disclosure");
             }
 
             MaybeBool("securityTxt", 0.8, published ? 0.6 : 0.1);
@@ -71,13 +71,13 @@ internal sealed partial class DocumentWriter
             for (var i = 0; i < count; i++)
             {
                 _yaml.StartItem();
-                _yaml.Text("name", Pick(Vocabulary.Stems) + " " + Pick(Vocabulary.Trades) + " " + Pick(Vocabulary.LegalForms));
+                _yaml.Field("name", Pick(Vocabulary.Stems) + " " + Pick(Vocabulary.Trades) + " " + Pick(Vocabulary.LegalForms));
                 MaybeBool("critical", 0.92, 0.4);
                 MaybeBool("accessToProduction", 0.92, 0.5);
                 MaybeBool("securityClauses", 0.88, 0.75);
                 if (Chance(0.75))
                 {
-                    _yaml.Int("incidentNoticeHours", Pick([4, 12, 24, 24, 48, 72, 96, 168]));
+                    _yaml.Field("incidentNoticeHours", Pick([4, 12, 24, 24, 48, 72, 96, 168]));
                 }
 
                 if (Chance(0.75))
@@ -105,7 +105,7 @@ internal sealed partial class DocumentWriter
         MaybeBool("classificationScheme", 0.88, 0.7);
         if (Chance(0.85))
         {
-            _yaml.Text("dlpCoverage", Pick(["none", "partial", "partial", "full"]));
+            _yaml.Field("dlpCoverage", Pick(["none", "partial", "partial", "full"]));
         }
 
         MaybeBool("sourceCodeAccessRestricted", 0.85, 0.75);
@@ -123,7 +123,7 @@ internal sealed partial class DocumentWriter
         _yaml.Open("nonProliferation");
         if (Chance(0.88))
         {
-            _yaml.Text("vulnerabilityDisposition", Pick(Vocabulary.Dispositions));
+            _yaml.Field("vulnerabilityDisposition", Pick(Vocabulary.Dispositions));
         }
 
         MaybeBool("disclosurePolicy", 0.85, 0.7);
@@ -189,7 +189,7 @@ internal sealed partial class DocumentWriter
 
         if (Chance(0.25))
         {
-            _yaml.Text("legalAuthority", Pick(["none", "none", "courtOrder", "lawEnforcementTasking"]));
+            _yaml.Field("legalAuthority", Pick(["none", "none", "courtOrder", "lawEnforcementTasking"]));
         }
 
         MaybeBool("offersOffensiveResponse", roles.SecurityServices ? 0.85 : 0.1, roles.SecurityServices ? 0.15 : 0);
@@ -208,7 +208,7 @@ internal sealed partial class DocumentWriter
         {
             _yaml.Open("parisCall");
             var endorsed = Chance(0.45);
-            _yaml.Bool("endorsed", endorsed);
+            _yaml.Field("endorsed", endorsed);
             if (endorsed && Chance(0.7))
             {
                 var launch = new DateOnly(2018, 11, 12);
@@ -220,7 +220,7 @@ internal sealed partial class DocumentWriter
 
         if (Chance(roles.Csirt ? 0.85 : 0.2))
         {
-            _yaml.Text("firstMembership", Pick(["none", "liaison", "associate", "full", "full"]));
+            _yaml.Field("firstMembership", Pick(["none", "liaison", "associate", "full", "full"]));
         }
 
         if (Chance(roles.EssentialService ? 0.85 : 0.6))

@@ -69,29 +69,9 @@ public sealed class DocumentYaml
         _sections.RemoveAt(_sections.Count - 1);
     }
 
-    /// <summary>A string field, quoted when it must be.</summary>
-    public void Text(string name, string value)
-    {
-        Key(name);
-        Scalar(value);
-    }
-
-    /// <summary>A boolean field.</summary>
-    public void Bool(string name, bool value)
-    {
-        Key(name);
-        Scalar(value);
-    }
-
-    /// <summary>A whole-number field.</summary>
-    public void Int(string name, int value)
-    {
-        Key(name);
-        Scalar(value);
-    }
-
-    /// <summary>A number field.</summary>
-    public void Number(string name, decimal value)
+    /// <summary>A field of one value: a string (quoted when it must be), a boolean or a number.</summary>
+    public void Field<T>(string name, T value)
+        where T : notnull
     {
         Key(name);
         Scalar(value);
@@ -104,21 +84,9 @@ public sealed class DocumentYaml
         Scalar(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>A list of strings in flow style; <c>[]</c> when empty.</summary>
-    public void List(string name, IEnumerable<string> items)
-    {
-        Key(name);
-        _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow));
-        foreach (var item in items)
-        {
-            Scalar(item);
-        }
-
-        _emitter.Emit(new SequenceEnd());
-    }
-
-    /// <summary>A list of whole numbers in flow style.</summary>
-    public void List(string name, IEnumerable<int> items)
+    /// <summary>A list of values (strings or numbers) in flow style; <c>[]</c> when empty.</summary>
+    public void List<T>(string name, IEnumerable<T> items)
+        where T : notnull
     {
         Key(name);
         _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow));

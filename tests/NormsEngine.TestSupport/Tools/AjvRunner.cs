@@ -40,6 +40,40 @@ public static class AjvRunner
         return new AjvResult(run.ExitCode, run.StandardOutput, run.StandardError);
     }
 
+    /// <summary>
+    /// Validates every YAML file of <paramref name="folder"/> (each must hold one document) in one run and returns the
+    /// run with the error line ajv wrote for each invalid file, by the fixture's file name.
+    /// </summary>
+    /// <param name="folder">The folder of fixtures.</param>
+    /// <param name="schema">The schema file; the organisation schema when <c>null</c>.</param>
+    public static (AjvResult Run, Dictionary<string, string> Errors) ValidateEach(string folder, string? schema = null)
+    {
+        using var scratch = new ScratchDirectory();
+        var fixtureOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var fixture in Directory.GetFiles(folder, "*.yaml"))
+        {
+            var documents = scratch.WriteDocuments(fixture);
+            Assert.True(documents.Count == 1, $"{fixture} should hold exactly one document, so that it fails for one reason.");
+            fixtureOf[documents[0]] = Path.GetFileName(fixture);
+        }
+
+        var run = Run("validate", fixtureOf.Keys.Order(StringComparer.Ordinal).ToList(), schema: schema);
+
+        // ajv writes "<file> invalid" and then, with --errors=line, the errors as one JSON line, both on stderr.
+        const string InvalidSuffix = " invalid";
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lines = run.StandardError.Split('\n');
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            if (lines[i].EndsWith(InvalidSuffix, StringComparison.Ordinal) && fixtureOf.TryGetValue(lines[i][..^InvalidSuffix.Length], out var fixture))
+            {
+                errors[fixture] = lines[i + 1];
+            }
+        }
+
+        return (run, errors);
+    }
+
     /// <summary>How ajv ended.</summary>
     /// <param name="ExitCode">0 when every file is valid (or the schema compiles).</param>
     /// <param name="StandardOutput">What ajv wrote to standard output.</param>
@@ -72,32 +106,20 @@ public static class AjvRunner
     /// <summary>A temporary folder for the JSON copies of YAML documents that ajv reads; deleted afterwards.</summary>
     public sealed class ScratchDirectory : IDisposable
     {
-        private readonly string _path = Directory.CreateTempSubdirectory("norms-schema-").FullName;
+        private readonly Workspace _workspace = new("norms-schema-");
 
         /// <summary>Writes each document of a YAML file as <c>folder-name.yaml.N.json</c>, so ajv's messages name the source.</summary>
         public IReadOnlyList<string> WriteDocuments(string yamlFile)
         {
             var documents = YamlToJson.Documents(File.ReadAllText(yamlFile));
-            var paths = new List<string>(documents.Count);
-            for (var i = 0; i < documents.Count; i++)
-            {
-                var path = Path.Combine(_path, $"{Path.GetFileName(Path.GetDirectoryName(yamlFile))}-{Path.GetFileName(yamlFile)}.{i + 1}.json");
-                File.WriteAllText(path, documents[i]);
-                paths.Add(path);
-            }
-
-            return paths;
+            var prefix = $"{Path.GetFileName(Path.GetDirectoryName(yamlFile))}-{Path.GetFileName(yamlFile)}";
+            return [.. documents.Select((json, i) => Write($"{prefix}.{i + 1}.json", json))];
         }
 
         /// <summary>Writes one JSON document under a name of its own; returns its path.</summary>
-        public string Write(string name, string json)
-        {
-            var path = Path.Combine(_path, name);
-            File.WriteAllText(path, json);
-            return path;
-        }
+        public string Write(string name, string json) => _workspace.Write(name, json);
 
         /// <inheritdoc/>
-        public void Dispose() => Directory.Delete(_path, recursive: true);
+        public void Dispose() => _workspace.Dispose();
     }
 }

@@ -1,10 +1,10 @@
-namespace NormsEngine.Tests.TestSupport;
+namespace NormsEngine.TestSupport;
 
 /// <summary>
 /// A read-only, non-seekable stream of <paramref name="length"/> bytes of a repeating pattern that counts how many
 /// bytes were read from it, so a test can prove a reader stopped early.
 /// </summary>
-internal sealed class CountingStream(long length, byte[] pattern) : Stream
+public sealed class CountingStream(long length, byte[] pattern) : Stream
 {
     private readonly long _length = length;
     private readonly byte[] _pattern = pattern;

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace NormsEngine.Tests.TestSupport;
+namespace NormsEngine.TestSupport;
 
 /// <summary>Builds YAML test inputs line by line, so that expected line numbers can be read off the source.</summary>
-internal static class Yaml
+public static class Yaml
 {
     /// <summary>The header every valid practices document starts with (lines 1 to 4).</summary>
     public static readonly string[] Header =
