@@ -21,23 +21,18 @@ internal static class Composition
     /// <summary>The built-in packs' thresholds, which a pack tested or documented alone may name (their defaults apply).</summary>
     public static IReadOnlyDictionary<string, decimal> BuiltInThresholds => ParisCallThresholds.Defaults;
 
-    /// <summary>Whether a pack entry names a file (YAML pack or assembly) rather than a built-in pack.</summary>
-    public static bool IsPackPath(string pack) =>
-        pack.Contains('/', StringComparison.Ordinal) || pack.Contains('\\', StringComparison.Ordinal)
-        || IsAssembly(pack) || IsYaml(pack);
-
-    /// <summary>Whether a pack file is an assembly.</summary>
-    public static bool IsAssembly(string pack) => pack.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>What a pack entry names: a built-in pack, an assembly, a YAML pack file, or nothing known.</summary>
-    public static PackKind KindOf(string pack) =>
-        BuiltInPacks.Contains(pack, StringComparer.Ordinal) ? PackKind.BuiltIn
-        : IsAssembly(pack) ? PackKind.Assembly
-        : IsPackPath(pack) || File.Exists(pack) ? PackKind.Yaml
-        : PackKind.Unknown;
-
-    private static bool IsYaml(string pack) =>
-        pack.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || pack.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What a pack entry names, as <see cref="PackReference"/> tells it for the configuration too: a built-in pack, an
+    /// assembly (<c>*.dll</c>), a YAML pack file (<c>*.yaml</c>, <c>*.yml</c>, a path with a folder, or an existing file
+    /// named on the command line without an extension), or nothing known.
+    /// </summary>
+    public static PackKind KindOf(string pack) => PackReference.Classify(pack) switch
+    {
+        PackReferenceKind.Assembly => PackKind.Assembly,
+        PackReferenceKind.YamlFile => PackKind.Yaml,
+        _ when BuiltInPacks.Contains(pack, StringComparer.Ordinal) => PackKind.BuiltIn,
+        _ => File.Exists(pack) ? PackKind.Yaml : PackKind.Unknown,
+    };
 
     /// <summary>
     /// Composes the evaluator of a run: the configuration's packs plus <paramref name="extraPacks"/> (<c>--pack</c>).
@@ -106,7 +101,7 @@ internal static class Composition
         foreach (var finding in findings)
         {
             error.WriteLine(finding.Location.Line == 0 && finding.Location.File is { } file
-                ? $"norms: {MessageText.Line(file)}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {finding.Message}"
+                ? $"norms: {MessageText.Line(file)}: {SeverityNames.Name(finding.Severity)} {finding.RuleId}: {finding.Message}"
                 : finding.ToString());
         }
     }
@@ -212,7 +207,7 @@ internal static class Composition
         {
             error.WriteLine(ex.Location is { } location
                 ? new Finding(ex.Descriptor, ex.Message, location).ToString()
-                : $"norms: {ex.Descriptor.DefaultSeverity.ToString().ToLowerInvariant()} {ex.Descriptor.Id}: {ex.Message}");
+                : $"norms: {SeverityNames.Name(ex.Descriptor.DefaultSeverity)} {ex.Descriptor.Id}: {ex.Message}");
             return null;
         }
     }

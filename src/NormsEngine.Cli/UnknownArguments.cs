@@ -31,7 +31,7 @@ internal static class UnknownArguments
 
         var prefix = string.Concat(CommandNames(parse.CommandResult).Skip(1).Select(name => name + " "));
         var visible = group.Subcommands.Where(c => !c.Hidden).ToList();
-        return Binder.Suggest(word, visible.SelectMany(c => c.Aliases.Prepend(c.Name))) is { } closest
+        return Suggestions.Closest(word, visible.SelectMany(c => c.Aliases.Prepend(c.Name))) is { } closest
             ? $"unknown command '{prefix}{Shown(word)}'; did you mean '{prefix}{closest}'?"
             : $"unknown command '{prefix}{Shown(word)}'; the commands are {string.Join(", ", visible.Select(c => prefix + c.Name))}.";
     }
@@ -67,7 +67,7 @@ internal static class UnknownArguments
         // '--frmat=json' is the option '--frmat' with a value.
         var equals = token.IndexOf('=', StringComparison.Ordinal);
         var name = token.StartsWith("--", StringComparison.Ordinal) && equals > 2 ? token[..equals] : token;
-        if (Binder.Suggest(name, KnownOptions(command)) is { } closest)
+        if (Suggestions.Closest(name, KnownOptions(command)) is { } closest)
         {
             return $"unknown option '{Shown(name)}'; did you mean '{closest}'?";
         }

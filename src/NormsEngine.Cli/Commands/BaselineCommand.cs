@@ -3,6 +3,7 @@ using NormsEngine.Cli.Inputs;
 using NormsEngine.Cli.Output;
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
 
 namespace NormsEngine.Cli.Commands;
 
@@ -78,7 +79,7 @@ internal static class BaselineCommand
                 return ExitCodes.ToolFailure;
             }
 
-            return result.Unreadable ? ExitCodes.ToolFailure : ExitCodes.Success;
+            return result.HasUnreadableInputs ? ExitCodes.ToolFailure : ExitCodes.Success;
         });
         return new DocumentedCommand(
             "baseline",

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
 using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
@@ -9,8 +10,6 @@ namespace NormsEngine.Cli.Commands;
 /// <summary><c>norms check INPUTS...</c>: evaluates documents and writes the report in one or more formats.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Severities = ["error", "warning", "info", "none"];
-
     public static Command Create(Terminal terminal)
     {
         var run = new RunOptions();
@@ -35,7 +34,7 @@ internal static class CheckCommand
             Description = "The lowest severity that fails the run (exit code 1): error, warning, info or none. Default: the configuration's failOn, else error.",
             HelpName = "SEVERITY",
         };
-        failOn.AcceptOnlyFromAmong(Severities);
+        failOn.AcceptOnlyFromAmong([.. SeverityNames.All]);
         var showPassed = new Option<bool>("--show-passed")
         {
             Description = "In text output, also list the rules that passed (the evidence).",
@@ -66,20 +65,11 @@ internal static class CheckCommand
                 return ExitCodes.ToolFailure;
             }
 
-            var settings = run.Read(parse, parse.GetValue(baseline), useBaseline: true, parse.GetValue(failOn) is { } f ? ParseSeverity(f) : null);
+            var settings = run.Read(parse, parse.GetValue(baseline), useBaseline: true, SeverityNames.TryParse(parse.GetValue(failOn), ignoreCase: false, out var f) ? f : null);
             return Run(settings, requests, parse.GetValue(showPassed), terminal);
         });
         return command;
     }
-
-    /// <summary>Parses a <c>failOn</c> word.</summary>
-    public static Severity ParseSeverity(string text) => text switch
-    {
-        "warning" => Severity.Warning,
-        "info" => Severity.Info,
-        "none" => Severity.None,
-        _ => Severity.Error,
-    };
 
     /// <summary>
     /// Pairs each <c>--output</c> with the <c>--format</c> just before it, in command-line order (an
@@ -220,7 +210,7 @@ internal static class CheckCommand
             terminal.Error.WriteLine($"Checked in {RunSummary.Seconds(run.Clock.Elapsed)}.");
         }
 
-        return result.Unreadable || !written ? ExitCodes.ToolFailure
+        return result.HasUnreadableInputs || !written ? ExitCodes.ToolFailure
             : result.Tally.Fails(run.FailOn) ? ExitCodes.Findings
             : ExitCodes.Success;
     }

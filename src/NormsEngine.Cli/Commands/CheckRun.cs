@@ -3,9 +3,7 @@ using NormsEngine.Cli.Inputs;
 using NormsEngine.Cli.Output;
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
-using NormsEngine.Documents;
 using NormsEngine.Engine;
-using NormsEngine.Reporting;
 
 namespace NormsEngine.Cli.Commands;
 
@@ -19,7 +17,6 @@ namespace NormsEngine.Cli.Commands;
 internal sealed class CheckRun
 {
     private readonly Terminal _terminal;
-    private readonly DocumentLoader _loader;
 
     private CheckRun(
         IReadOnlyList<DocumentInput> inputs,
@@ -39,8 +36,7 @@ internal sealed class CheckRun
         Settings = settings;
         _terminal = terminal;
         Clock = clock;
-        _loader = new DocumentLoader(options.Limits);
-        Read = ReadInput;
+        Source = SourceOf;
     }
 
     /// <summary>The inputs, in sorted order: the order of the outputs.</summary>
@@ -64,15 +60,14 @@ internal sealed class CheckRun
     /// <summary>Started when the run started.</summary>
     public Stopwatch Clock { get; }
 
-    /// <summary>Most inputs in flight at once.</summary>
-    public int Window { get; set; } = OrderedWindow.DefaultSize;
+    /// <summary>Most inputs evaluated at once; -1 for one per processor (two inputs per processor are in flight).</summary>
+    public int MaxDegreeOfParallelism { get; set; } = -1;
 
     /// <summary>
-    /// Reads one input's documents (on a worker thread): the file, or standard input. Throws
-    /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot. Tests replace it to
-    /// watch the order of reads.
+    /// The source an input is read from: the file, or standard input's bytes. Tests replace it to watch the order
+    /// of reads.
     /// </summary>
-    public Func<DocumentInput, IReadOnlyList<PracticesDocument>> Read { get; set; }
+    public Func<DocumentInput, DocumentSource> Source { get; set; }
 
     /// <summary>
     /// Expands the inputs and loads the configuration, packs and baseline; reports problems that stop the run on
@@ -131,9 +126,9 @@ internal sealed class CheckRun
     }
 
     /// <summary>
-    /// Evaluates every input and hands each document's report to <paramref name="document"/>, in input order, on
-    /// the calling thread. An input that cannot be read is reported on standard error when its turn comes, and is an
-    /// NE0008 run finding, so that every report says what the exit code says.
+    /// Evaluates every input through the library's run and hands each document's report to <paramref name="document"/>,
+    /// in input order, on the calling thread. An input that cannot be read is reported on standard error when its
+    /// turn comes, and is an NE0008 run finding, so that every report says what the exit code says.
     /// </summary>
     /// <param name="document">Receives each report, and whether its file holds several documents.</param>
     /// <param name="progress">Shows the inputs done, or <c>null</c>.</param>
@@ -141,39 +136,25 @@ internal sealed class CheckRun
     public RunResult Execute(Action<DocumentReport, bool> document, ProgressBar? progress = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var accumulator = Evaluator is NormsEvaluator evaluator
-            ? evaluator.StartRun(Options)
-            : new RunAccumulator(Options, DateOnly.FromDateTime(DateTime.UtcNow));
-        var tally = new ReportTally();
-        var unreadable = new List<Finding>();
+        var run = Evaluator.StartRun(Options, MaxDegreeOfParallelism);
         var done = 0;
-        foreach (var (reports, failure, finding) in OrderedWindow.Run(Inputs, Evaluate, Window))
+        foreach (var input in run.Evaluate(Inputs.Select(i => Source(i))))
         {
-            if (failure is not null && finding is not null)
+            if (input.Problem is { } problem)
             {
                 progress?.Clear();
-                _terminal.Error.WriteLine(failure);
-                unreadable.Add(finding);
+                _terminal.Error.WriteLine($"norms: {problem}");
             }
 
-            var multiple = reports.Length > 1;
-            foreach (var report in reports)
+            foreach (var report in input.Documents)
             {
-                accumulator.Add(report);
-                tally.AddDocument(report);
-                document(report, multiple);
+                document(report, input.HasSeveralDocuments);
             }
 
             progress?.Report(++done);
         }
 
-        IReadOnlyList<Finding> runFindings = [.. unreadable, .. accumulator.RunFindings()];
-        foreach (var finding in runFindings)
-        {
-            tally.AddRunFinding(finding);
-        }
-
-        return new RunResult(runFindings, accumulator.BaselineSummary(), tally, unreadable.Count > 0);
+        return run.Complete();
     }
 
     /// <summary>Where discovery of <c>norms.config.yaml</c> starts: the deepest folder that holds every input.</summary>
@@ -192,74 +173,9 @@ internal sealed class CheckRun
             : string.Join(Path.DirectorySeparatorChar, common);
     }
 
-    /// <summary>
-    /// The NE0008 run finding for an input that could not be read: at the input (line 1, column 1, where code
-    /// scanning can show it), with the operating system's reason. Never lowered, suppressed or baselined.
-    /// </summary>
-    internal static Finding Unreadable(string displayPath, string reason) =>
-        new(EngineDiagnostics.InputUnreadable, $"The input could not be read: {reason}", new SourceLocation(displayPath, string.Empty, 1, 1, 1, 1));
-
-    /// <summary>Reads, binds and evaluates one input on a worker thread; its documents are dropped once evaluated.</summary>
-    private (DocumentReport[] Reports, string? Failure, Finding? Unreadable) Evaluate(DocumentInput input)
-    {
-        IReadOnlyList<PracticesDocument> documents;
-        try
-        {
-            documents = Read(input);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            if (Missing(input) is { } missing)
-            {
-                return ([], $"norms: {MessageText.Line(missing)}.", Unreadable(input.DisplayPath, missing + "."));
-            }
-
-            return ([], $"norms: cannot read '{MessageText.Line(input.DisplayPath)}': {MessageText.Line(ex.Message)}", Unreadable(input.DisplayPath, ex.Message));
-        }
-
-        var reports = new DocumentReport[documents.Count];
-        for (var i = 0; i < reports.Length; i++)
-        {
-            reports[i] = Evaluator.Evaluate(documents[i], Options);
-        }
-
-        return (reports, null, null);
-    }
-
-    /// <summary>
-    /// What a missing input is, in the words its argument suggests (the system's reason would call a missing folder a
-    /// file, with the machine's full path), or <c>null</c> when the input exists.
-    /// </summary>
-    internal static string? Missing(DocumentInput input)
-    {
-        if (input.FullPath is not { } path || File.Exists(path) || Directory.Exists(path))
-        {
-            return null;
-        }
-
-        var name = input.DisplayPath;
-        return name.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar) ? $"the folder '{name}' does not exist"
-            : name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? $"the file '{name}' does not exist"
-            : $"no file or folder named '{name}'";
-    }
-
-    private IReadOnlyList<PracticesDocument> ReadInput(DocumentInput input)
-    {
-        if (input.FullPath is not { } path)
-        {
-            // Bytes, as a file's are read: a console decoder would replace invalid UTF-8 instead of reporting it.
-            return _loader.Load(_terminal.Input, DocumentInput.StandardInputName);
-        }
-
-        // Load reads in large chunks: no buffer of the stream's own.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return _loader.Load(stream, input.DisplayPath);
-    }
+    /// <summary>The source of an input: its file, or standard input's bytes (read as a file is: strict UTF-8).</summary>
+    private DocumentSource SourceOf(DocumentInput input) =>
+        input.FullPath is { } path
+            ? DocumentSource.FromFile(path, input.DisplayPath)
+            : DocumentSource.FromStream(() => _terminal.Input, DocumentInput.StandardInputName);
 }
-
-/// <summary>What a run found beyond its documents.</summary>
-/// <param name="RunFindings">NE0008 for each input that could not be read, in input order, then the configuration suppressions' NE0301, NE0302 and NE0303.</param>
-/// <param name="Baseline">The baseline summary, or <c>null</c> when the run has no baseline.</param>
-/// <param name="Tally">The counts over every document and the run findings.</param>
-/// <param name="Unreadable">Whether some input could not be read (exit code 2 after the outputs).</param>
-internal sealed record RunResult(IReadOnlyList<Finding> RunFindings, BaselineSummary? Baseline, ReportTally Tally, bool Unreadable);

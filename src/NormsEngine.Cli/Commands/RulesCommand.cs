@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
+using NormsEngine.Documents;
 using NormsEngine.Engine;
 
 namespace NormsEngine.Cli.Commands;
@@ -154,8 +155,8 @@ internal static class RulesCommand
         var rule = rules.FirstOrDefault(r => r.Id.Equals(id.Trim(), StringComparison.OrdinalIgnoreCase));
         if (rule is null)
         {
-            var closest = rules.MinBy(r => Distance(r.Id, id.Trim().ToUpperInvariant()))!;
-            terminal.Error.WriteLine($"norms: unknown rule '{id}'; did you mean {closest.Id}? 'norms rules list' shows every rule.");
+            var closest = Suggestions.Nearest(id.Trim(), rules.Select(r => r.Id))!;
+            terminal.Error.WriteLine($"norms: unknown rule '{id}'; did you mean {closest}? 'norms rules list' shows every rule.");
             return ExitCodes.ToolFailure;
         }
 
@@ -293,24 +294,5 @@ internal static class RulesCommand
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    internal static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
-
-    /// <summary>Levenshtein distance, for "did you mean".</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+    internal static string Name(Severity severity) => SeverityNames.Name(severity);
 }

@@ -45,7 +45,6 @@ internal static class RulesDocsCommand
             return ExitCodes.ToolFailure;
         }
 
-        var sources = Composition.KindOf(pack) == PackKind.Yaml ? PackSource.Read(pack) : new Dictionary<string, RuleSource>();
         var principles = new ParisCallPack().Principles
             .Concat(documented.SelectMany(p => p.Principles))
             .DistinctBy(p => p.Id, StringComparer.Ordinal)
@@ -56,7 +55,7 @@ internal static class RulesDocsCommand
             Directory.CreateDirectory(folder);
             foreach (var rule in rules)
             {
-                Write(Path.Combine(folder, rule.Id + ".md"), RuleDocs.Page(rule, sources.GetValueOrDefault(rule.Id), principles));
+                Write(Path.Combine(folder, rule.Id + ".md"), RuleDocs.Page(rule, RuleDocs.Describe(documented, rule.Id), principles));
             }
 
             Write(Path.Combine(folder, "index.md"), RuleDocs.Index(documented, rules, principles));

@@ -70,7 +70,7 @@ internal static class TestCommand
         {
             error.WriteLine(fixtures is null
                 ? $"norms: the fixtures folder '{display}' does not exist; give FIXTURES (a fixture file or folder), or put the fixtures in {DefaultFixtures}/ next to the pack."
-                : $"norms: {MessageText.Line(CheckRun.Missing(new DocumentInput(display, Path.GetFullPath(target))) ?? display)}; give a fixture file or a folder of fixtures.");
+                : $"norms: {DocumentSource.FromFile(Path.GetFullPath(target), display).DescribeMissing() ?? MessageText.Line(display)}; give a fixture file or a folder of fixtures.");
             return ExitCodes.ToolFailure;
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NormsEngine.Cli.Commands;
 using NormsEngine.Diagnostics;
+using NormsEngine.Packs;
 using NormsEngine.Rules;
 
 namespace NormsEngine.Cli.Docs;
@@ -9,15 +10,16 @@ namespace NormsEngine.Cli.Docs;
 /// <summary>
 /// Markdown pages for a pack's rules, in the shape of <c>rules/paris-call/</c>: a title, a table (ID, principle,
 /// severity, scope, checks), then Cause, Rule description, How to fix, When to suppress, Example and References.
-/// The same pack gives the same bytes.
+/// A YAML pack's rules describe themselves (<see cref="IDescribedRulePack"/>): scope and checks come from the compiled
+/// rule, in the same words explanations use. The same pack gives the same bytes.
 /// </summary>
 internal static partial class RuleDocs
 {
     /// <summary>The page of one rule.</summary>
     /// <param name="rule">The rule's descriptor.</param>
-    /// <param name="source">What the pack's YAML says about it, or <c>null</c> for a C# or built-in rule.</param>
+    /// <param name="source">The rule in words (its names in code spans), or <c>null</c> for a C# or built-in rule.</param>
     /// <param name="principles">Principle titles by ID.</param>
-    public static string Page(RuleDescriptor rule, RuleSource? source, IReadOnlyDictionary<string, string> principles)
+    public static string Page(RuleDescriptor rule, RuleDescription? source, IReadOnlyDictionary<string, string> principles)
     {
         var page = new StringBuilder();
         void Line(string text = "") => page.Append(text).Append('\n');
@@ -36,7 +38,7 @@ internal static partial class RuleDocs
         Line($"| Principle | {PrincipleName(rule.Principle, principles)} |");
         Line($"| Default severity | {RulesCommand.Name(rule.DefaultSeverity)}{(rule.IsEnabledByDefault ? string.Empty : " (off unless configured)")} |");
         Line($"| Scope | {Cell(Scope(rule, source))} |");
-        Line($"| Checks | {Cell(source is { Checks.Count: > 0 } ? string.Join(", ", source.Checks.Select(p => $"`{p}`")) : "see the rule description")} |");
+        Line($"| Checks | {Cell(source is { CheckedPaths.Count: > 0 } ? string.Join(", ", source.CheckedPaths.Select(Code)) : "see the rule description")} |");
 
         Heading("Cause");
         Line(Cause(rule, source));
@@ -46,9 +48,7 @@ internal static partial class RuleDocs
         if (source is not null)
         {
             Line();
-            Line($"The rule fails when {source.FailsWhen}{(source.AppliesWhen is null ? string.Empty : $", and applies only when {source.AppliesWhen}")}."
-                + (source.ForEach is null ? string.Empty : $" It runs once per item of `{source.ForEach}` (`item.` paths name the item's fields).")
-                + " When a value it needs is not declared, it reports insufficient data (NE0201): not declared is never a pass.");
+            Line(Escape(source.Summary) + " When a value it needs is not declared, it reports insufficient data (NE0201): not declared is never a pass.");
         }
 
         Heading("How to fix");
@@ -106,11 +106,15 @@ internal static partial class RuleDocs
     private static string PrincipleName(string? id, IReadOnlyDictionary<string, string> principles) =>
         id is null ? "none" : principles.TryGetValue(id, out var title) ? $"{id} {title}" : id;
 
-    private static string Scope(RuleDescriptor rule, RuleSource? source)
+    /// <summary>Describes a rule of <paramref name="packs"/> that can describe its rules, its names set off as Markdown code; <c>null</c> otherwise.</summary>
+    public static RuleDescription? Describe(IEnumerable<IRulePack> packs, string ruleId) =>
+        packs.OfType<IDescribedRulePack>().Select(p => p.Describe(ruleId, Code)).FirstOrDefault(d => d is not null);
+
+    private static string Scope(RuleDescriptor rule, RuleDescription? source)
     {
         if (source is not null)
         {
-            var each = source.ForEach is null ? null : $"each item of `{source.ForEach}`";
+            var each = source.ForEach is null ? null : $"each item of {Code(source.ForEach)}";
             return (each, source.AppliesWhen) switch
             {
                 (null, null) => "all",
@@ -124,12 +128,12 @@ internal static partial class RuleDocs
         return scopes.Count > 0 ? string.Join(", ", scopes) : "all";
     }
 
-    private static string Cause(RuleDescriptor rule, RuleSource? source)
+    private static string Cause(RuleDescriptor rule, RuleDescription? source)
     {
         var text = new StringBuilder();
         text.Append(source is null
             ? $"The document does not meet the rule: {Lower(rule.Title)}."
-            : $"{Upper(source.FailsWhen)}{(source.ForEach is null ? string.Empty : $" for an item of `{source.ForEach}`")}, so this does not hold: {Lower(rule.Title)}.");
+            : $"{(source.ForEach is null ? "This" : $"For an item of {Code(source.ForEach)}, this")} does not hold: {Lower(rule.Title)}, because {Escape(source.FailsWhen)}.");
         var message = source?.Message ?? Placeholder().Replace(rule.MessageFormat, "…");
         if (message.Length > 0 && message != "…")
         {
@@ -139,9 +143,9 @@ internal static partial class RuleDocs
         return text.ToString();
     }
 
-    private static void Example(StringBuilder page, RuleDescriptor rule, RuleSource? source)
+    private static void Example(StringBuilder page, RuleDescriptor rule, RuleDescription? source)
     {
-        var first = source is { Checks.Count: > 0 } ? source.Checks[0] : null;
+        var first = source is { CheckedPaths.Count: > 0 } ? source.CheckedPaths[0] : null;
         var isItem = first?.StartsWith("item.", StringComparison.Ordinal) == true;
         var top = first is null ? null : (isItem ? source!.ForEach ?? first : first).Split('.')[0];
         page.Append("In the document, a comment on a node's line or the line above it suppresses the rule's findings at that\n")
@@ -158,6 +162,9 @@ internal static partial class RuleDocs
         page.Append("    justification: <why this is accepted>\n    owner: security@example.org\n    expires: 2027-03-31\n```\n");
     }
 
+    /// <summary>A Markdown code span; one holding a backtick is fenced with two.</summary>
+    private static string Code(string text) => text.Contains('`', StringComparison.Ordinal) ? $"`` {text} ``" : $"`{text}`";
+
     private static string Escape(string text) => text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Cell(string text) => Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
@@ -167,8 +174,6 @@ internal static partial class RuleDocs
         var trimmed = text.Trim().TrimEnd('.');
         return trimmed.Length > 1 && char.IsUpper(trimmed[0]) && !char.IsUpper(trimmed[1]) ? char.ToLowerInvariant(trimmed[0]) + trimmed[1..] : trimmed;
     }
-
-    private static string Upper(string text) => text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Placeholder();

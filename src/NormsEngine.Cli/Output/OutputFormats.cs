@@ -11,9 +11,12 @@ internal static class OutputFormats
     /// <summary>Every format's name, in the order help lists them.</summary>
     public static IReadOnlyList<string> Names => ReportFormatters.Names;
 
-    /// <summary>Creates the formatter for <paramref name="name"/>; <paramref name="colour"/> only matters to text.</summary>
-    public static IReportFormatter Create(string name, bool colour) => ReportFormatters.Create(name, colour);
-
     /// <summary>Opens the writer of <paramref name="name"/> for a run written as it goes.</summary>
-    public static ReportWriter Open(string name, bool colour, TextWriter writer) => ReportFormatters.Open(name, colour, writer);
+    /// <param name="name">The format.</param>
+    /// <param name="colour">Whether text is coloured; only text uses it.</param>
+    /// <param name="showPassed">Whether text ends with the passed rules; only text uses it.</param>
+    /// <param name="writer">Where the output goes.</param>
+    /// <returns>The format's writer.</returns>
+    public static ReportWriter Open(string name, bool colour, bool showPassed, TextWriter writer) =>
+        ReportFormatters.Create(name, colour, showPassed).Open(writer);
 }

@@ -5,9 +5,8 @@ using NormsEngine.Reporting;
 namespace NormsEngine.Cli.Output;
 
 /// <summary>
-/// One output of a run, written as the run goes: a format's writer over standard output or a file, and, for the
-/// text format with <c>--show-passed</c>, the passed rules, which follow the summary and so wait in a spool. A
-/// failure to write is reported once on standard error; the output then stops and the run ends with exit code 2.
+/// One output of a run, written as the run goes: a format's writer (the library's public streaming writer) over
+/// standard output or a file. A failure to write is reported once on standard error; the output then stops and the run ends with exit code 2.
 /// A file is written through an <see cref="AtomicFile"/>: it replaces the previous file only once the whole report is
 /// written, so a failed or killed run leaves the previous report as it was.
 /// </summary>
@@ -20,7 +19,6 @@ internal sealed class ReportOutput : IDisposable
     private readonly bool _ownsWriter;
     private readonly bool _flushEachDocument;
     private readonly ReportWriter _format;
-    private readonly TextSpool? _passed;
     private readonly TextWriter _error;
     private readonly AtomicFile? _file;
     private bool _ended;
@@ -33,12 +31,7 @@ internal sealed class ReportOutput : IDisposable
         _flushEachDocument = flushEachDocument;
         _error = error;
         _file = file;
-        _format = OutputFormats.Open(request.Format, colour, writer);
-        if (showPassed && request.Format == OutputFormats.Text)
-        {
-            _passed = new TextSpool();
-            _passed.Writer.NewLine = writer.NewLine;
-        }
+        _format = OutputFormats.Open(request.Format, colour, showPassed, writer);
     }
 
     /// <summary>Whether writing failed (reported on standard error).</summary>
@@ -95,10 +88,6 @@ internal sealed class ReportOutput : IDisposable
         try
         {
             _format.WriteDocument(document, multiple);
-            if (_passed is not null && document.Passed.Count > 0)
-            {
-                WritePassed(document, _passed.Writer);
-            }
 
             if (_flushEachDocument)
             {
@@ -123,12 +112,6 @@ internal sealed class ReportOutput : IDisposable
         try
         {
             _format.End(end);
-            if (_passed is not null)
-            {
-                _writer.WriteLine();
-                _writer.WriteLine("Passed rules (evidence):");
-                _passed.CopyTo(_writer);
-            }
 
             _writer.Flush();
             _ended = true;
@@ -145,7 +128,6 @@ internal sealed class ReportOutput : IDisposable
     public void Dispose()
     {
         _format.Dispose();
-        _passed?.Dispose();
         if (_ownsWriter)
         {
             try
@@ -169,15 +151,6 @@ internal sealed class ReportOutput : IDisposable
     }
 
     /// <summary>A document's passed rules, under its name, as <c>--show-passed</c> lists them after the summary.</summary>
-    private static void WritePassed(DocumentReport document, TextWriter writer)
-    {
-        writer.WriteLine($"  {MessageText.Line(document.File ?? "<input>")}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
-        foreach (var passed in document.Passed)
-        {
-            writer.WriteLine($"    {passed.RuleId} {passed.Principle} {(passed.Path.Length == 0 ? "(document)" : passed.Path)}");
-        }
-    }
-
     private static bool IsWriteFailure(Exception ex) =>
         ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
 

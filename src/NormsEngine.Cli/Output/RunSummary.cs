@@ -12,8 +12,8 @@ namespace NormsEngine.Cli.Output;
 internal static class RunSummary
 {
     public static string Describe(ReportTally tally, BaselineSummary? baseline, TimeSpan elapsed) =>
-        TextReportFormatter.Summary(tally)
-        + (baseline is null ? string.Empty : "; " + TextReportFormatter.Summary(baseline))
+        ReportSummary.Describe(tally)
+        + (baseline is null ? string.Empty : "; " + ReportSummary.Describe(baseline))
         + "; " + Seconds(elapsed);
 
     public static string Seconds(TimeSpan elapsed) =>

@@ -12,15 +12,18 @@ namespace NormsEngine.Configuration;
 /// positions still possible: time is at most the pattern's length times the path's, whatever the pattern. (A
 /// backtracking regular expression took exponential time on <c>**/**/**/...</c> and timed out.)
 /// </remarks>
-internal sealed class Glob
+public sealed class Glob
 {
     /// <summary>The longest glob accepted: the longest path most file systems allow.</summary>
     public const int MaxLength = 4096;
 
     private readonly Step[] _steps;
 
+    /// <summary>Creates a glob.</summary>
+    /// <param name="pattern">The pattern, with forward or back slashes.</param>
     public Glob(string pattern)
     {
+        ArgumentNullException.ThrowIfNull(pattern);
         Pattern = Normalise(pattern);
         var steps = new List<Step>();
         for (var i = 0; i < Pattern.Length; i++)
@@ -59,18 +62,25 @@ internal sealed class Glob
         _steps = [.. steps];
     }
 
+    /// <summary>The pattern, with forward slashes and no leading <c>./</c>.</summary>
     public string Pattern { get; }
 
     /// <summary>Whether <paramref name="pattern"/> has a wildcard.</summary>
+    /// <param name="pattern">A path or a glob.</param>
+    /// <returns><c>true</c> when it has <c>*</c> or <c>?</c>.</returns>
     public static bool IsGlob(string pattern) => pattern.AsSpan().IndexOfAny('*', '?') >= 0;
 
     /// <summary>What is wrong with a glob, or <c>null</c>: only its length can be (every text is a glob).</summary>
+    /// <param name="pattern">The glob.</param>
+    /// <returns>The problem, one sentence, or <c>null</c>.</returns>
     public static string? Problem(string pattern) =>
         pattern.Length > MaxLength
             ? $"The glob is {pattern.Length.ToString(CultureInfo.InvariantCulture)} characters long; a glob is at most {MaxLength.ToString(CultureInfo.InvariantCulture)}."
             : null;
 
     /// <summary>A path with forward slashes and no leading <c>./</c>.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The normalised path.</returns>
     public static string Normalise(string path)
     {
         var normalised = path.Replace('\\', '/');
@@ -82,6 +92,9 @@ internal sealed class Glob
         return normalised;
     }
 
+    /// <summary>Whether the whole of <paramref name="path"/> matches the glob.</summary>
+    /// <param name="path">A path, with forward or back slashes.</param>
+    /// <returns><c>true</c> when it matches.</returns>
     public bool IsMatch(string path)
     {
         var text = Normalise(path);

@@ -58,5 +58,5 @@ public sealed record Finding
 
     /// <summary>The finding as compilers print it: <c>file(line,col): error ID: message</c>.</summary>
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
+        $"{Location}: {SeverityNames.Name(Severity)} {RuleId}: {Message}";
 }

@@ -15,8 +15,10 @@ namespace NormsEngine.Diagnostics;
 /// noncharacters U+FFFE and U+FFFF, and lone surrogates. Backslashes are left alone (Windows paths stay readable),
 /// so a value that holds the two characters <c>\n</c> looks like one that held a line break; reports are read, not
 /// parsed back. Each format then escapes its own syntax on top (Markdown, XML, JSON, workflow commands).
+/// An app that shows findings in an output of its own (a web page, a log line, a ticket) applies the same policy
+/// with these methods.
 /// </summary>
-internal static class MessageText
+public static class MessageText
 {
     // Every character Line escapes, surrogates included (those are then checked for pairing).
     private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());

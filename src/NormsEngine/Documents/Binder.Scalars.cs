@@ -1,4 +1,3 @@
-using System.Globalization;
 using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 
@@ -20,11 +19,11 @@ internal sealed partial class Binder
         var text = scalar.Value;
         switch (shape.Kind)
         {
-            case ValueKind.Boolean when type == CoreType.Bool:
-                return CoreSchema.IsTrue(text);
-            case ValueKind.Integer when type is CoreType.Int or CoreType.Float:
+            case ValueKind.Boolean when Scalars.Boolean(type, text) is { } flag:
+                return flag;
+            case ValueKind.Integer:
                 // A JSON Schema "integer" is any number with no fractional part (24.0, 1e3), so the binder agrees.
-                if (CoreSchema.Number(text) is { } whole && whole == decimal.Truncate(whole))
+                if (Scalars.WholeNumber(type, text) is { } whole)
                 {
                     if (whole < (decimal)(shape.Min ?? 0) || (shape.Max is { } max && whole > (decimal)max))
                     {
@@ -35,8 +34,8 @@ internal sealed partial class Binder
                 }
 
                 break;
-            case ValueKind.Number when type is CoreType.Int or CoreType.Float:
-                if (CoreSchema.Number(text) is { } number)
+            case ValueKind.Number:
+                if (Scalars.Number(type, text) is { } number)
                 {
                     if (number < (decimal)(shape.Min ?? 0) || number > (decimal)(shape.Max ?? 100))
                     {
@@ -47,13 +46,8 @@ internal sealed partial class Binder
                 }
 
                 break;
-            case ValueKind.Date when type == CoreType.Str:
-                if (IsoDate(text) is { } date)
-                {
-                    return date;
-                }
-
-                break;
+            case ValueKind.Date when Scalars.Date(type, text) is { } date:
+                return date;
             case ValueKind.Text when type == CoreType.Str:
                 if (shape.PatternRegex is { } pattern && !Matches(pattern, text))
                 {
@@ -72,10 +66,8 @@ internal sealed partial class Binder
                     }
                 }
 
-                var suggestion = Suggest(text, shape.EnumValues.Select(v => v.Key));
-                Report(EngineDiagnostics.InvalidValue, scalar, path,
-                    $"{path} has the unknown value '{Shorten(text)}'; expected one of {string.Join(", ", shape.EnumValues.Select(v => v.Key))}" +
-                    (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
+                _reader.UnknownChoice(scalar, path, shape.EnumValues.Select(v => v.Key),
+                    $"{path} has the unknown value '{Shorten(text)}'; expected one of {string.Join(", ", shape.EnumValues.Select(v => v.Key))}");
                 return null;
         }
 
@@ -83,45 +75,10 @@ internal sealed partial class Binder
     }
 
     /// <summary>A scalar's core-schema type; NE0003 (and <c>null</c>) when its text does not fit its core tag.</summary>
-    private CoreType? Resolve(YamlScalarNode scalar, string path)
-    {
-        if (CoreSchema.Resolve(scalar) is { } type)
-        {
-            return type;
-        }
+    private CoreType? Resolve(YamlScalarNode scalar, string path) => _reader.Resolve(scalar, path);
 
-        Report(EngineDiagnostics.InvalidValue, scalar, path,
-            $"{Subject(path)} is tagged {CoreSchema.Show(scalar.Tag!)}, which needs {CoreSchema.Needs(scalar.Tag!)}; found '{Shorten(scalar.Value)}'.");
-        return null;
-    }
-
-    /// <summary>
-    /// Whether a node's tag is one the binder reads: none, a core scalar tag on a scalar, <c>!!map</c> on a mapping,
-    /// <c>!!seq</c> on a sequence. Any other tag (local <c>!thing</c>, another vocabulary's) is NE0003: its meaning is
-    /// not the binder's to guess, and silently ignoring it would read a value its author meant differently.
-    /// </summary>
-    private bool TagIsAllowed(YamlTreeNode node, string path)
-    {
-        if (node.Tag is not { } tag)
-        {
-            return true;
-        }
-
-        var allowed = node switch
-        {
-            YamlMappingNode => tag == YamlTreeNode.CoreTagPrefix + "map",
-            YamlSequenceNode => tag == YamlTreeNode.CoreTagPrefix + "seq",
-            _ => CoreSchema.IsScalarTag(tag),
-        };
-        if (!allowed)
-        {
-            Report(EngineDiagnostics.InvalidValue, node, path,
-                $"{Subject(path)} has the tag {Shorten(CoreSchema.Show(tag))}, which a practices document cannot use on a {(node is YamlScalarNode ? "value" : Describe(node))}; " +
-                "only the YAML core tags are read (!!str, !!int, !!float, !!bool and !!null on values, !!map and !!seq on collections). Remove the tag.");
-        }
-
-        return allowed;
-    }
+    /// <summary>Whether a node's tag is one the binder reads (<see cref="NodeReader.TagIsAllowed"/>); NE0003 when not.</summary>
+    private bool TagIsAllowed(YamlTreeNode node, string path) => _reader.TagIsAllowed(node, path);
 
     /// <summary>NE0003 for a number or boolean written where text is expected: YAML reads it unquoted as such, so say how to quote it.</summary>
     private object? NotText(YamlScalarNode scalar, string path, CoreType type)
@@ -143,13 +100,7 @@ internal sealed partial class Binder
 
     private object? Invalid(YamlTreeNode node, string path, FieldShape shape)
     {
-        var found = node switch
-        {
-            YamlScalarNode { IsPlain: false } s => $"the text '{Shorten(s.Value)}'",
-            YamlScalarNode s => $"'{Shorten(s.Value)}'",
-            _ => "a " + Describe(node),
-        };
-        Report(EngineDiagnostics.InvalidValue, node, path, $"{path} must be {shape.Describe()}; found {found}.");
+        _reader.Invalid(node, path, path, shape.Describe());
         return null;
     }
 
@@ -168,7 +119,7 @@ internal sealed partial class Binder
                 var list = new List<object?>(sequence.Items.Count);
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    list.Add(Plain(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", null));
+                    list.Add(Plain(sequence.Items[i], NodeReader.Item(path, i), null));
                 }
 
                 return list;
@@ -185,20 +136,7 @@ internal sealed partial class Binder
 
                 return dictionary;
             case YamlScalarNode scalar:
-                var text = scalar.Value;
-                switch (Resolve(scalar, path))
-                {
-                    case CoreType.Bool:
-                        return CoreSchema.IsTrue(text);
-                    case CoreType.Int when CoreSchema.Number(text) is { } whole:
-                        return whole is >= long.MinValue and <= long.MaxValue ? (object)(long)whole : whole;
-                    case CoreType.Float when CoreSchema.Number(text) is { } number:
-                        return number;
-                    case CoreType.Int or CoreType.Float or CoreType.Str:
-                        return text; // .inf, .nan and numbers beyond decimal stay as written
-                    default:
-                        return null;
-                }
+                return Resolve(scalar, path) is { } type ? Scalars.Plain(type, scalar.Value) : null;
 
             default:
                 return null;
@@ -217,6 +155,4 @@ internal sealed partial class Binder
             return false;
         }
     }
-
-    private static string Subject(string path) => path.Length == 0 ? "The document" : path;
 }

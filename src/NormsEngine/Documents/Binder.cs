@@ -1,4 +1,3 @@
-using System.Globalization;
 using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 
@@ -14,16 +13,16 @@ internal sealed partial class Binder
     private const string ApiVersion = "norms/v1";
     private const string Kind = "Organisation";
 
-    private readonly string? _file;
-    private readonly List<Finding> _findings;
+    private static readonly KeyKind Fields = new("field", AllowsExtensions: true);
+
+    private readonly NodeReader _reader;
     private readonly SourceMap _map;
     private readonly Dictionary<string, object?> _extensions = new(StringComparer.Ordinal);
 
     private Binder(string? file, SourceMap map, List<Finding> findings)
     {
-        _file = file;
+        _reader = new NodeReader(file, findings, EngineDiagnostics.InvalidValue, "a practices document", "The document", EngineDiagnostics.UnknownField);
         _map = map;
-        _findings = findings;
     }
 
     public static PracticesDocument Bind(RawDocument raw, string? file)
@@ -120,10 +119,8 @@ internal sealed partial class Binder
         var declared = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in node.Entries)
         {
-            if (keyNode is not YamlScalarNode key)
+            if (_reader.Key(keyNode, path, Fields) is not { } key)
             {
-                Report(EngineDiagnostics.InvalidValue, keyNode, path,
-                    $"A field name must be text; found a {Describe(keyNode)} as a key{In(path)}.");
                 continue;
             }
 
@@ -163,7 +160,7 @@ internal sealed partial class Binder
                 continue;
             }
 
-            Report(EngineDiagnostics.UnknownField, key, childPath, UnknownFieldMessage(name, path, shape, alsoKnown));
+            _reader.UnknownKey(key, childPath, Fields, [.. shape.Fields.Select(f => f.Name), .. alsoKnown ?? []], path.Length == 0 ? " at the top level" : " in " + path);
         }
 
         foreach (var field in shape.Fields)
@@ -234,7 +231,7 @@ internal sealed partial class Binder
         var items = new List<object>(sequence.Items.Count);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var itemPath = NodeReader.Item(path, i);
             var item = sequence.Items[i];
             if (item is YamlScalarNode { IsNull: true })
             {
@@ -265,138 +262,20 @@ internal sealed partial class Binder
         return array;
     }
 
-    private static string UnknownFieldMessage(string name, string path, FieldShape shape, IReadOnlyCollection<string>? alsoKnown)
-    {
-        var known = shape.Fields.Select(f => f.Name).Concat(alsoKnown ?? []).ToList();
-        var suggestion = Suggest(name, known);
-        var where = path.Length == 0 ? "at the top level" : $"in {path}";
-        return suggestion is not null
-            ? $"Unknown field '{Shorten(name)}' {where}; did you mean '{suggestion}'?"
-            : $"Unknown field '{Shorten(name)}' {where}; known fields: {string.Join(", ", known)}. Extension fields start with x-.";
-    }
-
-    /// <summary>The closest candidate by edit distance (case-insensitive), when it is close enough to be a typo.</summary>
-    internal static string? Suggest(string value, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = EditDistance(value.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, Math.Min(value.Length, best.Length) / 3) ? best : null;
-    }
-
-    /// <summary>Optimal string alignment distance: Levenshtein plus adjacent transpositions.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        if (a.Length > 256 || b.Length > 256)
-        {
-            return int.MaxValue;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
-
     private void Report(RuleDescriptor descriptor, YamlTreeNode node, string path, string message) =>
-        Report(descriptor, node.Start, node.End, path, message);
+        _reader.Report(node, path, message, descriptor);
 
-    private void Report(RuleDescriptor descriptor, TextPoint start, TextPoint end, string path, string message)
-    {
-        if (end.Line < start.Line || (end.Line == start.Line && end.Column <= start.Column))
-        {
-            end = start with { Column = start.Column + 1 };
-        }
-
-        _findings.Add(new Finding(descriptor, message, new SourceLocation(_file, path, start.Line, start.Column, end.Line, end.Column)));
-    }
+    private void Report(RuleDescriptor descriptor, TextPoint start, TextPoint end, string path, string message) =>
+        _reader.Report(start, end, path, message, descriptor);
 
     private void Report(RuleDescriptor descriptor, SourceLocation at, string path, string message) =>
-        _findings.Add(new Finding(descriptor, message, at with { Path = path }));
+        _reader.Report(at with { Path = path }, message, descriptor);
 
-    private static string Child(string path, string name) => path.Length == 0 ? name : path + "." + name;
+    private static string Child(string path, string name) => NodeReader.Child(path, name);
 
-    private static string In(string path) => path.Length == 0 ? string.Empty : $" in {path}";
+    private static string In(string path) => NodeReader.In(path);
 
-    private static string Describe(YamlTreeNode node) => node switch
-    {
-        YamlMappingNode => "mapping",
-        YamlSequenceNode => "list",
-        _ => "scalar",
-    };
+    private static string Describe(YamlTreeNode node) => NodeReader.Kind(node);
 
-    private static string Shorten(string value) => YamlTreeNode.Shorten(value);
-
-    /// <summary>A date written <c>YYYY-MM-DD</c> (digits only, a real calendar date), or <c>null</c>; read by hand, as dates are in every document.</summary>
-    internal static DateOnly? IsoDate(string text)
-    {
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
-        {
-            return null;
-        }
-
-        var year = 0;
-        var month = 0;
-        var day = 0;
-        for (var i = 0; i < 10; i++)
-        {
-            if (i is 4 or 7)
-            {
-                continue;
-            }
-
-            var digit = text[i] - '0';
-            if (digit is < 0 or > 9)
-            {
-                return null;
-            }
-
-            if (i < 4)
-            {
-                year = (year * 10) + digit;
-            }
-            else if (i < 7)
-            {
-                month = (month * 10) + digit;
-            }
-            else
-            {
-                day = (day * 10) + digit;
-            }
-        }
-
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
-            : null;
-    }
+    private static string Shorten(string value) => NodeReader.Quote(value);
 }

@@ -96,7 +96,7 @@ public interface INormsEvaluator
     /// earlier one are done, in input order (file order, then document order within a file). At most
     /// <paramref name="maxDegreeOfParallelism"/> files are read and held at once, so memory stays bounded however
     /// many files there are. Unlike <see cref="EvaluateAll"/> there is no run-level judgement of configuration
-    /// suppressions or baseline summary: those need the whole run.
+    /// suppressions or baseline summary: those need the whole run (use <see cref="StartRun"/> for that).
     /// </summary>
     /// <param name="files">The files' paths, enumerated lazily.</param>
     /// <param name="options">Evaluation options, or <c>null</c> for the defaults.</param>
@@ -107,4 +107,16 @@ public interface INormsEvaluator
     /// <exception cref="IOException">A file cannot be read (thrown when its turn to be yielded comes).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     IAsyncEnumerable<DocumentReport> EvaluateManyAsync(IEnumerable<string> files, EvaluationOptions? options = null, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts a run: inputs evaluated in parallel and handed back in input order with bounded memory, then
+    /// <see cref="NormsRun.Complete"/> for the run findings, the baseline summary and the counts. This is how
+    /// <c>norms check</c> works; write the run as it goes with <c>ReportFormatters.Create(name).Open(writer)</c>.
+    /// </summary>
+    /// <param name="options">The run's options, or <c>null</c> for the defaults.</param>
+    /// <param name="maxDegreeOfParallelism">Most inputs evaluated at once; -1 for the engine's
+    /// <see cref="NormsEngineOptions.MaxDegreeOfParallelism"/> (by default one per processor).</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is neither -1 nor positive.</exception>
+    NormsRun StartRun(EvaluationOptions? options = null, int maxDegreeOfParallelism = -1);
 }

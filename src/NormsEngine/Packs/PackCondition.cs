@@ -30,7 +30,10 @@ internal readonly record struct ConditionResult(bool? Value, string? Witness, IR
     public static ConditionResult NotKnown(IReadOnlyList<UnknownValue> unknown) => new(null, null, unknown);
 }
 
-/// <summary>A condition of a YAML rule: a test on one path, or <c>all</c>, <c>any</c>, <c>not</c> of conditions.</summary>
+/// <summary>
+/// A condition of a YAML rule: a test on one path, or <c>all</c>, <c>any</c>, <c>not</c> of conditions. A condition
+/// puts itself into words (<see cref="Describe()"/>) for rule pages and explanations alike.
+/// </summary>
 internal abstract class PackCondition
 {
     /// <summary>The first test in document order: a passing rule points at its path.</summary>
@@ -39,7 +42,25 @@ internal abstract class PackCondition
     /// <summary>Whether any test reads the <c>forEach</c> item.</summary>
     public abstract bool ReadsItem { get; }
 
+    /// <summary>Every path the condition reads, in document order, each test's field before the path it compares with.</summary>
+    public abstract IEnumerable<PackPath> Paths { get; }
+
+    /// <summary>Whether <see cref="Describe(Wording)"/> lists parts, and so is put in parentheses inside another condition.</summary>
+    internal virtual bool IsCompound => false;
+
     public abstract ConditionResult Evaluate(PackScope scope);
+
+    /// <summary>
+    /// The condition as a clause: "roles.nis2Entity is one of important, essential", "any of: A; B", "not: A". It
+    /// completes "the rule fails when ..." and "the rule applies when ...".
+    /// </summary>
+    public string Describe() => Describe(Wording.Plain);
+
+    /// <summary>The condition as a clause, its names and values set off as <paramref name="wording"/> says.</summary>
+    public abstract string Describe(Wording wording);
+
+    /// <summary>The clause as a part of another condition: in parentheses when it has parts of its own.</summary>
+    internal string DescribeNested(Wording wording) => IsCompound ? "(" + Describe(wording) + ")" : Describe(wording);
 }
 
 /// <summary><c>all</c> (and a mapping of several tests): false if any is false, else unknown if any is unknown, else true.</summary>
@@ -57,6 +78,13 @@ internal abstract class JunctionCondition(IReadOnlyList<PackCondition> parts, bo
     public override PackTest FirstTest => parts[0].FirstTest;
 
     public override bool ReadsItem => parts.Any(p => p.ReadsItem);
+
+    public override IEnumerable<PackPath> Paths => parts.SelectMany(p => p.Paths);
+
+    internal override bool IsCompound => true;
+
+    public override string Describe(Wording wording) =>
+        (decisive ? "any of: " : "all of: ") + string.Join("; ", parts.Select(p => p.DescribeNested(wording)));
 
     public override ConditionResult Evaluate(PackScope scope)
     {
@@ -90,6 +118,12 @@ internal sealed class NotCondition(PackCondition part) : PackCondition
     public override PackTest FirstTest => part.FirstTest;
 
     public override bool ReadsItem => part.ReadsItem;
+
+    public override IEnumerable<PackPath> Paths => part.Paths;
+
+    internal override bool IsCompound => true;
+
+    public override string Describe(Wording wording) => "not: " + part.DescribeNested(wording);
 
     public override ConditionResult Evaluate(PackScope scope)
     {
@@ -134,6 +168,44 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
     public override PackTest FirstTest => this;
 
     public override bool ReadsItem => Field.IsItem || (operand is PackOperand.Path { Value.IsItem: true });
+
+    public override IEnumerable<PackPath> Paths => operand is PackOperand.Path other ? [Field, other.Value] : [Field];
+
+    public override string Describe(Wording wording)
+    {
+        var path = wording.Code(Field.Text);
+        var yes = operand is PackOperand.Literal { Value: true };
+        return op switch
+        {
+            TestOperator.Equals => $"{path} is {Operand(wording)}",
+            TestOperator.NotEquals => $"{path} is not {Operand(wording)}",
+            TestOperator.In => $"{path} is one of {Operand(wording)}",
+            TestOperator.NotIn => $"{path} is none of {Operand(wording)}",
+            TestOperator.GreaterThan => $"{path} is greater than {Operand(wording)}",
+            TestOperator.GreaterThanOrEqual => $"{path} is greater than or equal to {Operand(wording)}",
+            TestOperator.LessThan => $"{path} is less than {Operand(wording)}",
+            TestOperator.LessThanOrEqual => $"{path} is less than or equal to {Operand(wording)}",
+            TestOperator.Contains => $"{path} contains {Operand(wording)}",
+            TestOperator.IsEmpty => $"{path} is {(yes ? string.Empty : "not ")}empty",
+            TestOperator.Declared => $"{path} is {(yes ? string.Empty : "not ")}declared",
+            TestOperator.OlderThanDays => $"{path} is more than {Operand(wording)} days before the as-of date",
+            _ => $"{path} matches the pattern {Operand(wording)}",
+        };
+    }
+
+    /// <summary>The right-hand side in words: a value (numbers as they are, other values set off), a path, or a threshold with its value when known.</summary>
+    private string Operand(Wording wording) => operand switch
+    {
+        PackOperand.Path other => wording.Code(other.Value.Text),
+        PackOperand.Threshold threshold => $"the threshold {wording.Code(threshold.Name)}"
+            + (wording.Thresholds.TryGetValue(threshold.Name, out var value) ? $" ({PackValue.Format(value)})" : string.Empty),
+        PackOperand.Literal { Value: IReadOnlyList<object?> values } => string.Join(", ", values.Select(v => Value(v, wording))),
+        PackOperand.Literal literal => Value(literal.Value, wording),
+        _ => throw new InvalidOperationException("Unknown operand."),
+    };
+
+    private static string Value(object? value, Wording wording) =>
+        value is decimal ? PackValue.Format(value) : wording.Code(PackValue.Format(value));
 
     public override ConditionResult Evaluate(PackScope scope)
     {

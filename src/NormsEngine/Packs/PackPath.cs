@@ -160,7 +160,7 @@ internal sealed class PackPath
             return $"Unknown path '{text}': there is no field '{name}' {where}; did you mean '{ItemPrefix}{text}' (a field of the forEach item)?";
         }
 
-        var suggestion = Documents.Binder.Suggest(name, shape.Fields.Select(f => f.Name));
+        var suggestion = Documents.Suggestions.Closest(name, shape.Fields.Select(f => f.Name));
         if (suggestion is not null)
         {
             var suggested = string.Join('.', segments[..i].Append(suggestion).Concat(segments[(i + 1)..]));

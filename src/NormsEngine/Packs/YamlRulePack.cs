@@ -1,11 +1,10 @@
 using NRules.RuleModel;
 using NormsEngine.Diagnostics;
-using NormsEngine.Rules;
 
 namespace NormsEngine.Packs;
 
-/// <summary>A rule pack loaded from YAML: its rules are NRules definitions built once, at load.</summary>
-internal sealed class YamlRulePack : IRulePack
+/// <summary>A rule pack loaded from YAML: its rules are NRules definitions built once, at load, and describe themselves in words.</summary>
+internal sealed class YamlRulePack : IDescribedRulePack
 {
     public YamlRulePack(string id, string version, string title, string owner, IReadOnlyDictionary<string, decimal> thresholds, IReadOnlyList<PackRule> rules)
     {
@@ -15,6 +14,7 @@ internal sealed class YamlRulePack : IRulePack
         Owner = owner;
         Thresholds = thresholds;
         Descriptors = [.. rules.Select(r => r.Descriptor)];
+        _rules = rules.ToDictionary(r => r.Descriptor.Id, StringComparer.Ordinal);
         Definitions = [.. rules.Select(r => r.Build(id))];
         _idLocations = rules
             .Where(r => r.IdLocation is not null)
@@ -22,6 +22,7 @@ internal sealed class YamlRulePack : IRulePack
     }
 
     private readonly Dictionary<string, SourceLocation> _idLocations;
+    private readonly Dictionary<string, PackRule> _rules;
 
     /// <summary>Where the pack file defines the rule <paramref name="ruleId"/> (its <c>id:</c> value), or <c>null</c>.</summary>
     public SourceLocation? Locate(string ruleId) => _idLocations.GetValueOrDefault(ruleId);
@@ -46,6 +47,27 @@ internal sealed class YamlRulePack : IRulePack
     public IReadOnlyList<IRuleDefinition> Definitions { get; }
 
     public IEnumerable<IRuleDefinition> GetRuleDefinitions() => Definitions;
+
+    public RuleDescription? Describe(string ruleId, Func<string, string>? code = null)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        if (!_rules.TryGetValue(ruleId, out var rule))
+        {
+            return null;
+        }
+
+        var wording = new Wording(code ?? Wording.Plain.Code, Thresholds);
+        return new RuleDescription
+        {
+            RuleId = ruleId,
+            ForEach = rule.ForEach,
+            AppliesWhen = rule.AppliesWhen?.Describe(wording),
+            FailsWhen = rule.FailsWhen.Describe(wording),
+            CheckedPaths = rule.CheckedPaths,
+            Summary = rule.Describe(wording),
+            Message = rule.Message,
+        };
+    }
 
     public override string ToString() => $"{Id} {Version}";
 }

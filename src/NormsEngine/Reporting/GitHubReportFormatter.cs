@@ -12,7 +12,7 @@ namespace NormsEngine.Reporting;
 /// <c>,</c> and <c>:</c> in properties. Each finding is one line that starts with <c>::</c>: nothing a value holds
 /// can start a command of its own.
 /// </summary>
-public sealed class GitHubReportFormatter : IStreamingReportFormatter
+internal sealed class GitHubReportFormatter : IReportFormatter
 {
     /// <inheritdoc/>
     public string Name => "github";
@@ -21,7 +21,7 @@ public sealed class GitHubReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private static Writer Open(TextWriter writer)
     {

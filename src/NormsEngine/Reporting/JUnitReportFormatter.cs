@@ -14,7 +14,7 @@ namespace NormsEngine.Reporting;
 /// JUnit schema allows (<c>tests</c>, <c>failures</c>, <c>errors</c>; no <c>skipped</c>, which each suite gives).
 /// Text from input goes through <see cref="MessageText"/>, so no value holds a character XML 1.0 forbids.
 /// </summary>
-public sealed class JUnitReportFormatter : IStreamingReportFormatter
+internal sealed class JUnitReportFormatter : IReportFormatter
 {
     /// <summary>Suites written into a spool: the same settings, inside a stand-in root so that they are indented for their place.</summary>
     private static readonly XmlWriterSettings SuiteSettings = new()
@@ -34,7 +34,7 @@ public sealed class JUnitReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private static Writer Open(TextWriter writer)
     {

@@ -10,7 +10,7 @@ namespace NormsEngine.Reporting;
 /// same report gives the same bytes. Text from input goes through <see cref="MessageText"/>, as in every format, so
 /// that a program that prints a value prints no control character and no line break.
 /// </summary>
-public sealed class JsonReportFormatter : IStreamingReportFormatter
+internal sealed class JsonReportFormatter : IReportFormatter
 {
     /// <inheritdoc/>
     public string Name => "json";
@@ -19,7 +19,7 @@ public sealed class JsonReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private static Writer Open(TextWriter writer)
     {

@@ -12,7 +12,7 @@ namespace NormsEngine.Reporting;
 /// so that Markdown shows them literally: no value can end a table row or cell, open a code span, a link, HTML or
 /// math, or start a line.
 /// </summary>
-public sealed class MarkdownReportFormatter : IStreamingReportFormatter
+internal sealed class MarkdownReportFormatter : IReportFormatter
 {
     private const string EngineGroup = "Engine";
 
@@ -23,7 +23,7 @@ public sealed class MarkdownReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private static Writer Open(TextWriter writer)
     {

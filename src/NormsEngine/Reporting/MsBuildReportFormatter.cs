@@ -8,7 +8,7 @@ namespace NormsEngine.Reporting;
 /// suppressed and baselined findings are left out, and so is everything else (no tables, no summary). File names
 /// and messages go through <see cref="MessageText"/>, so that each finding stays on its one line.
 /// </summary>
-public sealed class MsBuildReportFormatter : IStreamingReportFormatter
+internal sealed class MsBuildReportFormatter : IReportFormatter
 {
     /// <inheritdoc/>
     public string Name => "msbuild";
@@ -17,7 +17,7 @@ public sealed class MsBuildReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private static Writer Open(TextWriter writer)
     {

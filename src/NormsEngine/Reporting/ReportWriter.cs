@@ -10,7 +10,7 @@ namespace NormsEngine.Reporting;
 /// known at the end is kept in a <see cref="TextSpool"/>, which spills to a temporary file). Every
 /// <see cref="IReportFormatter"/> writes a whole <see cref="Report"/> through its writer, so both give the same bytes.
 /// </summary>
-internal abstract class ReportWriter : IDisposable
+public abstract class ReportWriter : IDisposable
 {
     /// <summary>Starts the output.</summary>
     /// <param name="header">What is known before the first document.</param>
@@ -28,7 +28,7 @@ internal abstract class ReportWriter : IDisposable
     /// <summary>Writes a whole report.</summary>
     /// <param name="writer">The format's writer; disposed at the end.</param>
     /// <param name="report">The report.</param>
-    public static void WriteReport(ReportWriter writer, Report report)
+    internal static void WriteReport(ReportWriter writer, Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
         using (writer)
@@ -62,28 +62,4 @@ internal abstract class ReportWriter : IDisposable
     protected virtual void Dispose(bool disposing)
     {
     }
-}
-
-/// <summary>What a run's output knows before its first document.</summary>
-/// <param name="Settings">The run's settings.</param>
-/// <param name="ToolVersion">The engine's version.</param>
-internal sealed record ReportHeader(RunSettings Settings, string ToolVersion)
-{
-    /// <summary>The version a <see cref="Report"/> states by default: the engine assembly's.</summary>
-    public static string DefaultToolVersion { get; } = new Report().ToolVersion;
-}
-
-/// <summary>What a run's output knows once every document is done.</summary>
-/// <param name="RunFindings">Findings about the run rather than one document.</param>
-/// <param name="Baseline">The baseline summary, or <c>null</c> when the run has no baseline.</param>
-/// <param name="Tally">The counts over every document and the run findings.</param>
-internal sealed record ReportEnd(IReadOnlyList<Finding> RunFindings, BaselineSummary? Baseline, ReportTally Tally);
-
-/// <summary>A formatter that can also write a run as it goes.</summary>
-internal interface IStreamingReportFormatter : IReportFormatter
-{
-    /// <summary>Opens a writer for one run.</summary>
-    /// <param name="writer">Where the output goes; the caller flushes and closes it.</param>
-    /// <returns>The format's writer.</returns>
-    ReportWriter Open(TextWriter writer);
 }

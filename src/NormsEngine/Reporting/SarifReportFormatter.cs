@@ -16,7 +16,7 @@ namespace NormsEngine.Reporting;
 /// from input goes through <see cref="MessageText"/>. Deterministic: no timestamps, no machine paths beyond those in
 /// the report.
 /// </summary>
-public sealed class SarifReportFormatter : IStreamingReportFormatter
+internal sealed class SarifReportFormatter : IReportFormatter
 {
     /// <summary>The SARIF schema the output declares.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -56,7 +56,7 @@ public sealed class SarifReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private Writer Open(TextWriter writer)
     {

@@ -11,17 +11,20 @@ namespace NormsEngine.Reporting;
 /// from input goes through <see cref="MessageText"/>: the only escape codes are the formatter's own colours, and each
 /// finding is one line.
 /// </summary>
-public sealed class TextReportFormatter : IStreamingReportFormatter
+internal sealed class TextReportFormatter : IReportFormatter
 {
     private const string Reset = "\u001b[0m";
 
     private readonly bool _colour;
+    private readonly bool _showPassed;
 
     /// <summary>Creates the formatter.</summary>
     /// <param name="colour">Whether to colour verdicts and severities with ANSI escape codes.</param>
-    public TextReportFormatter(bool colour = false)
+    /// <param name="showPassed">Whether to end with the rules that passed in each document (the evidence).</param>
+    public TextReportFormatter(bool colour = false, bool showPassed = false)
     {
         _colour = colour;
+        _showPassed = showPassed;
     }
 
     /// <inheritdoc/>
@@ -34,16 +37,19 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
     public void Write(Report report, TextWriter writer) => ReportWriter.WriteReport(Open(writer), report);
 
     /// <inheritdoc/>
-    ReportWriter IStreamingReportFormatter.Open(TextWriter writer) => Open(writer);
+    ReportWriter IReportFormatter.Open(TextWriter writer) => Open(writer);
 
     private Writer Open(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new Writer(writer, _colour);
+        return new Writer(writer, _colour, _showPassed ? new TextSpool() : null);
     }
 
-    /// <summary>Per document its heading, table and findings; at the end the run findings and the summary.</summary>
-    private sealed class Writer(TextWriter writer, bool colour) : ReportWriter
+    /// <summary>
+    /// Per document its heading, table and findings; at the end the run findings and the summary, then, when asked,
+    /// the passed rules of every document (kept in a spool meanwhile, so memory does not grow with the run).
+    /// </summary>
+    private sealed class Writer(TextWriter writer, bool colour, TextSpool? passed) : ReportWriter
     {
         public override void Begin(ReportHeader header)
         {
@@ -66,6 +72,16 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
             {
                 writer.WriteLine();
             }
+
+            if (passed is not null && document.Passed.Count > 0)
+            {
+                passed.Writer.NewLine = writer.NewLine;
+                passed.Writer.WriteLine($"  {MessageText.Line(document.File ?? "<input>")}{(document.Index > 0 ? $" (document {document.Index + 1})" : string.Empty)}");
+                foreach (var rule in document.Passed)
+                {
+                    passed.Writer.WriteLine($"    {rule.RuleId} {rule.Principle} {(rule.Path.Length == 0 ? "(document)" : MessageText.Line(rule.Path))}");
+                }
+            }
         }
 
         public override void End(ReportEnd end)
@@ -82,6 +98,22 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
             }
 
             WriteSummary(end, writer);
+            if (passed is not null)
+            {
+                writer.WriteLine();
+                writer.WriteLine("Passed rules (evidence):");
+                passed.CopyTo(writer);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                passed?.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 
@@ -118,32 +150,12 @@ public sealed class TextReportFormatter : IStreamingReportFormatter
 
     private static void WriteSummary(ReportEnd end, TextWriter writer)
     {
-        writer.WriteLine(Summary(end.Tally));
+        writer.WriteLine(ReportSummary.Describe(end.Tally));
         if (end.Baseline is { } baseline)
         {
-            writer.WriteLine(Summary(baseline));
+            writer.WriteLine(ReportSummary.Describe(baseline));
         }
     }
-
-    /// <summary>
-    /// The summary line: documents, active findings, verdicts (none given, none shown), suppressed, baselined. The
-    /// tool's summary on standard error, for the other formats, is made of the same lines, so that both count alike.
-    /// </summary>
-    internal static string Summary(ReportTally tally)
-    {
-        var text = $"{Count(tally.Documents, "document")}: {Count(tally.Errors, "error")}, "
-            + $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}";
-        if (tally.Verdicts.Any())
-        {
-            text += $"; verdicts: {string.Join(", ", tally.Verdicts.Select(v => $"{v.Count} {Names.Of(v.Verdict)}"))}";
-        }
-
-        return text + (tally.Suppressed > 0 ? $"; {tally.Suppressed} suppressed" : string.Empty) + (tally.Baselined > 0 ? $"; {tally.Baselined} baselined" : string.Empty);
-    }
-
-    /// <summary>The baseline line: how the findings compare with the baseline.</summary>
-    internal static string Summary(BaselineSummary baseline) =>
-        $"baseline {MessageText.Line(baseline.File)}: {baseline.New} new, {baseline.Unchanged} unchanged, {baseline.Absent} absent";
 
     private static string Label(Principle principle) => MessageText.Line(principle.Id + " " + principle.Title);
 

@@ -77,6 +77,39 @@ public sealed class PackOptionTests : IDisposable
         Assert.DoesNotContain(" PC0", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sup.yml")]
+    [InlineData("./packs/x.yml")]
+    [InlineData("packs/X.YML")]
+    [InlineData("SUP.YAML")]
+    public void Check_ConfigurationPackFileOfAnyYamlExtensionOrCase_LoadsThePack(string pack)
+    {
+        _workspace.Write(pack, PackFiles.Nis2);
+        _workspace.Write("norms.config.yaml", ConfigurationHeader + $"packs: [{pack}]\n");
+        _workspace.Write("org.yaml", PackFiles.LateWarning);
+
+        var (exit, output, error) = _workspace.Run("check", "org.yaml", "--format", "msbuild");
+
+        Assert.True(exit == 1, error);
+        Assert.Contains("org.yaml(10,24): error CTS0101: ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sup.yml")]
+    [InlineData("./packs/x.yml")]
+    [InlineData("packs/X.YML")]
+    [InlineData("SUP.YAML")]
+    public void Check_PackOptionFileOfAnyYamlExtensionOrCase_LoadsThePack(string pack)
+    {
+        _workspace.Write(pack, PackFiles.Nis2);
+        _workspace.Write("org.yaml", PackFiles.LateWarning);
+
+        var (exit, output, error) = _workspace.Run("check", "org.yaml", "--pack", pack, "--format", "msbuild");
+
+        Assert.True(exit == 1, error);
+        Assert.Contains("org.yaml(10,24): error CTS0101: ", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Check_ConfigurationOverridesAPackThreshold_IsValid()
     {

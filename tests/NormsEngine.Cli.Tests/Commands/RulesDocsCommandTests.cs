@@ -53,13 +53,40 @@ public sealed class RulesDocsCommandTests : IDisposable
             + "| Scope | `roles.nis2Entity` is `essential` |\n| Checks | `incidentResponse.reporting.earlyWarningHours` |\n",
             first,
             StringComparison.Ordinal);
-        Assert.Contains("`incidentResponse.reporting.earlyWarningHours` > 24", first, StringComparison.Ordinal);
+        Assert.Contains("`incidentResponse.reporting.earlyWarningHours` is greater than 24", first, StringComparison.Ordinal);
         Assert.Contains("## How to fix\n\nSet up an early-warning procedure that reaches the national CSIRT within 24 hours.\n", first, StringComparison.Ordinal);
         Assert.Contains("## References\n\n- NIS2 Art. 23(4)(a)\n", first, StringComparison.Ordinal);
         Assert.Contains("    path: incidentResponse.reporting.earlyWarningHours\n", first, StringComparison.Ordinal);
         Assert.Contains("| Scope | each item of `supplyChain.suppliers` where `item.accessToProduction` is `true` |", second, StringComparison.Ordinal);
         Assert.Contains("| Checks | `item.lastAssessment`, `item.incidentNoticeHours`, `incidentResponse.reporting.earlyWarningHours` |", second, StringComparison.Ordinal);
-        Assert.Contains("`item.lastAssessment` is more than 365 days before the as-of date or `item.incidentNoticeHours` > `incidentResponse.reporting.earlyWarningHours`", second, StringComparison.Ordinal);
+        Assert.Contains("any of: `item.lastAssessment` is more than 365 days before the as-of date; `item.incidentNoticeHours` is greater than `incidentResponse.reporting.earlyWarningHours`", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesDocs_YamlPack_DescribesTheCompiledRuleNotTheText()
+    {
+        // Written unlike the conditions' words on purpose: flow mappings, a quoted path and a threshold the pack declares.
+        _workspace.Write("notice.yml", """
+            apiVersion: norms/v1
+            kind: RulePack
+            metadata: { id: tests.notice, version: 1.0.0, title: Notice }
+            thresholds: { maxNoticeHours: 24 }
+            rules:
+              - { id: NTC0101, title: Suppliers give notice in time, principle: P6, severity: warning, forEach: supplyChain.suppliers,
+                  appliesWhen: { not: { item.critical: { equals: false } } },
+                  failsWhen: { "item.incidentNoticeHours": { greaterThan: { threshold: maxNoticeHours } } },
+                  message: "{item.name} gives notice in {item.incidentNoticeHours} h" }
+
+            """);
+
+        var (exit, _, error) = _workspace.Run("rules", "docs", "notice.yml", "--output", "docs");
+        var page = _workspace.Read("docs/NTC0101.md");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("| Scope | each item of `supplyChain.suppliers` where not: `item.critical` is `false` |\n", page, StringComparison.Ordinal);
+        Assert.Contains("| Checks | `item.incidentNoticeHours` |\n", page, StringComparison.Ordinal);
+        Assert.Contains("For an item of `supplyChain.suppliers`, this does not hold: suppliers give notice in time, because `item.incidentNoticeHours` is greater than the threshold `maxNoticeHours` (24).", page, StringComparison.Ordinal);
+        Assert.Contains("> {item.name} gives notice in {item.incidentNoticeHours} h\n", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using NormsEngine.Cli.Inputs;
 using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
+using NormsEngine.Engine;
 using NormsEngine.Reporting;
 using NormsEngine.TestSupport;
 
@@ -123,17 +124,18 @@ public sealed class StreamingCheckTests : IDisposable
         var settings = new CheckSettings([Path.Combine(_workspace.Folder, "docs")], null, null, UseBaseline: false, null, null, []);
         var run = CliRunner.InDirectory(_workspace.Folder, () => CheckRun.Prepare(settings, terminal));
         Assert.NotNull(run);
-        var loader = new DocumentLoader();
-        run.Window = Window;
-        run.Read = input =>
-        {
-            lock (events)
+        run.MaxDegreeOfParallelism = Window / 2; // two inputs in flight per degree of parallelism
+        run.Source = input => DocumentSource.FromStream(
+            () =>
             {
-                events.Add("read " + Path.GetFileName(input.DisplayPath));
-            }
+                lock (events)
+                {
+                    events.Add("read " + Path.GetFileName(input.DisplayPath));
+                }
 
-            return loader.Load(File.ReadAllText(input.FullPath!), input.DisplayPath);
-        };
+                return File.OpenRead(input.FullPath!);
+            },
+            input.DisplayPath);
 
         var exit = CheckCommand.Run(run, [new FormatRequest("text", null)], showPassed: false, terminal);
 
@@ -214,7 +216,7 @@ public sealed class StreamingCheckTests : IDisposable
                 {
                     // A missing input is an NE0008 run finding, before the configuration's, that says what is missing.
                     Assert.Throws<FileNotFoundException>(() => File.OpenRead(path));
-                    unreadable.Add(CheckRun.Unreadable(input.DisplayPath, $"the file '{input.DisplayPath}' does not exist."));
+                    unreadable.Add(new Finding(EngineDiagnostics.InputUnreadable, $"The input could not be read: the file '{input.DisplayPath}' does not exist.", new SourceLocation(input.DisplayPath, string.Empty, 1, 1, 1, 1)));
                 }
             }
 

@@ -194,7 +194,7 @@ public sealed partial class SarifMultitoolTests : IDisposable
     private static string Format(Report report)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        new SarifReportFormatter().Write(report, writer);
+        ReportFormatters.Create("sarif").Write(report, writer);
         return writer.ToString();
     }
 

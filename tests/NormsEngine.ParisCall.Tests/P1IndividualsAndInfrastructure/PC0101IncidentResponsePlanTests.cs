@@ -36,14 +36,6 @@ public class PC0101IncidentResponsePlanTests
     }
 
     [Fact]
-    public void Evaluate_Nis2ImportantEntityWithoutPlan_Fails()
-    {
-        var report = PackHarness.Evaluate("roles:\n  nis2Entity: important\nincidentResponse:\n  plan:\n    exists: false\n");
-
-        Assert.Equal(Outcome.Failed, report.OutcomeOf("PC0101"));
-    }
-
-    [Fact]
     public void Evaluate_PlanExistsNotDeclared_IsInsufficientDataAtThePlan()
     {
         var report = PackHarness.Evaluate(EssentialService + "incidentResponse:\n  plan:\n    lastExercise: 2026-01-10\n");
@@ -51,13 +43,5 @@ public class PC0101IncidentResponsePlanTests
         var finding = Assert.Single(report.Insufficient("PC0101"));
         Assert.Equal("PC0101 applies but these paths are not declared: incidentResponse.plan.exists", finding.Message);
         Assert.Equal(("incidentResponse.plan.exists", 8, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
-    }
-
-    [Fact]
-    public void Evaluate_NotAnEssentialService_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("roles:\n  internetFacing: true\nincidentResponse:\n  plan:\n    exists: false\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0101"));
     }
 }

@@ -48,20 +48,6 @@ public class PC0102IncidentReportingTests
     }
 
     [Fact]
-    public void Evaluate_EarlyWarningTooLateOutsideNis2_Passes()
-    {
-        var report = PackHarness.Evaluate(EssentialService + """
-            incidentResponse:
-              reporting:
-                nationalCsirt: CERT-FR
-                earlyWarningHours: 48
-                notificationHours: 72
-            """);
-
-        Assert.Equal(Outcome.Passed, report.OutcomeOf("PC0102"));
-    }
-
-    [Fact]
     public void Evaluate_Nis2AtTheLimits_Passes()
     {
         var report = PackHarness.Evaluate(Nis2Entity + """
@@ -105,13 +91,5 @@ public class PC0102IncidentReportingTests
         Assert.Equal(
             "PC0102 applies but these paths are not declared: incidentResponse.reporting.nationalCsirt, incidentResponse.reporting.notificationHours, incidentResponse.reporting.earlyWarningHours",
             finding.Message);
-    }
-
-    [Fact]
-    public void Evaluate_NotAnEssentialService_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("incidentResponse:\n  reporting:\n    notificationHours: 96\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0102"));
     }
 }

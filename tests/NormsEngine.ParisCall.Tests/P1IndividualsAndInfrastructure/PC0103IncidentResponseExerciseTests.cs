@@ -54,21 +54,4 @@ public class PC0103IncidentResponseExerciseTests
         Assert.Equal("PC0103 applies but these paths are not declared: incidentResponse.plan.lastExercise", finding.Message);
         Assert.Equal(("incidentResponse.plan.lastExercise", 6, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NoPlan_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("incidentResponse:\n  plan:\n    exists: false\n    lastExercise: 2020-01-01\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0103"));
-    }
-
-    [Fact]
-    public void Evaluate_PlanExistsNotDeclared_IsNotApplicable()
-    {
-        // "where plan.exists is true" is a filter: an undeclared filter value keeps the rule out of scope.
-        var report = PackHarness.Evaluate("incidentResponse:\n  plan:\n    lastExercise: 2020-01-01\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0103"));
-    }
 }

@@ -44,12 +44,4 @@ public class PC0104OfflineBackupsTests
         Assert.Equal("PC0104 applies but these paths are not declared: resilience.backups.offlineOrImmutable", finding.Message);
         Assert.Equal(("resilience.backups.offlineOrImmutable", 8, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NotAnEssentialService_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("roles:\n  nis2Entity: none\nresilience:\n  backups:\n    offlineOrImmutable: false\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0104"));
-    }
 }

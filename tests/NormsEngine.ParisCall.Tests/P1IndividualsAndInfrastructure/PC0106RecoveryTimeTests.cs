@@ -53,12 +53,4 @@ public class PC0106RecoveryTimeTests
         var finding = Assert.Single(report.Insufficient("PC0106"));
         Assert.Equal("PC0106 applies but these paths are not declared: resilience.rtoHours, resilience.maxTolerableDowntimeHours", finding.Message);
     }
-
-    [Fact]
-    public void Evaluate_NotAnEssentialService_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("resilience:\n  rtoHours: 48\n  maxTolerableDowntimeHours: 24\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0106"));
-    }
 }

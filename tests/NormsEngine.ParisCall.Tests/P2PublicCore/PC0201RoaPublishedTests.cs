@@ -48,12 +48,4 @@ public class PC0201RoaPublishedTests
         Assert.Equal("PC0201 applies but these paths are not declared: network.routing.roaCoveragePct", finding.Message);
         Assert.Equal(("network.routing.roaCoveragePct", 7, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NoAsns_IsNotApplicable()
-    {
-        var report = Evaluate("[]", "0");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0201"));
-    }
 }

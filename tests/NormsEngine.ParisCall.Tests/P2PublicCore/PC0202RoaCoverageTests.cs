@@ -48,12 +48,4 @@ public class PC0202RoaCoverageTests
         Assert.Equal("PC0202 applies but these paths are not declared: network.routing.roaCoveragePct", finding.Message);
         Assert.Equal(("network.routing.roaCoveragePct", 5, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NoAsns_IsNotApplicable()
-    {
-        var report = Evaluate("[]", "50");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0202"));
-    }
 }

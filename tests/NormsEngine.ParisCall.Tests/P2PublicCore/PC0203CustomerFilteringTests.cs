@@ -28,14 +28,6 @@ public class PC0203CustomerFilteringTests
     }
 
     [Fact]
-    public void Evaluate_CdnCloudWithoutFiltering_Fails()
-    {
-        var report = Evaluate("[cdnCloud]", "false");
-
-        Assert.Equal(Outcome.Failed, report.OutcomeOf("PC0203"));
-    }
-
-    [Fact]
     public void Evaluate_CustomerFiltering_Passes()
     {
         var report = Evaluate("[transit]", "true");
@@ -52,13 +44,5 @@ public class PC0203CustomerFilteringTests
         var finding = Assert.Single(report.Insufficient("PC0203"));
         Assert.Equal("PC0203 applies but these paths are not declared: network.routing.customerPrefixFiltering", finding.Message);
         Assert.Equal(("network.routing.customerPrefixFiltering", 7, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
-    }
-
-    [Fact]
-    public void Evaluate_EnterpriseNetwork_IsNotApplicable()
-    {
-        var report = Evaluate("[enterprise, ixp]", "false");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0203"));
     }
 }

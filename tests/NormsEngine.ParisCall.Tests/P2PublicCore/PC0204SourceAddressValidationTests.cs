@@ -45,12 +45,4 @@ public class PC0204SourceAddressValidationTests
         Assert.Equal("PC0204 applies but these paths are not declared: network.routing.sourceAddressValidation", finding.Message);
         Assert.Equal(("network.routing.sourceAddressValidation", 7, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NoAsns_IsNotApplicable()
-    {
-        var report = Evaluate("[]", "false");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0204"));
-    }
 }

@@ -5,8 +5,8 @@ namespace NormsEngine.ParisCall.Tests.P2PublicCore;
 
 public class PC0205ContactDataTests
 {
-    private static DocumentReport Evaluate(string routing, string asns = "[64500]") =>
-        PackHarness.Evaluate($"network:\n  asns: {asns}\n  routing:\n{routing}");
+    private static DocumentReport Evaluate(string routing) =>
+        PackHarness.Evaluate($"network:\n  asns: [64500]\n  routing:\n{routing}");
 
     [Fact]
     public void Evaluate_PeeringDbNotCurrent_FailsAtPeeringDb()
@@ -30,16 +30,6 @@ public class PC0205ContactDataTests
     }
 
     [Fact]
-    public void Evaluate_RirContactsNotCurrentAndPeeringDbNotDeclared_Fails()
-    {
-        // unknown OR true is true: the declared false decides the failure.
-        var report = Evaluate("    rirContactsCurrent: false\n");
-
-        Assert.Equal("network.routing.rirContactsCurrent", Assert.Single(report.Failures("PC0205")).Location.Path);
-        Assert.Empty(report.Insufficient("PC0205"));
-    }
-
-    [Fact]
     public void Evaluate_BothCurrent_Passes()
     {
         var report = Evaluate("    peeringDbCurrent: true\n    rirContactsCurrent: true\n");
@@ -57,13 +47,5 @@ public class PC0205ContactDataTests
         var finding = Assert.Single(report.Insufficient("PC0205"));
         Assert.Equal("PC0205 applies but these paths are not declared: network.routing.peeringDbCurrent", finding.Message);
         Assert.Equal(("network.routing.peeringDbCurrent", 7, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
-    }
-
-    [Fact]
-    public void Evaluate_NoAsns_IsNotApplicable()
-    {
-        var report = Evaluate("    peeringDbCurrent: false\n    rirContactsCurrent: false\n", asns: "[]");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0205"));
     }
 }

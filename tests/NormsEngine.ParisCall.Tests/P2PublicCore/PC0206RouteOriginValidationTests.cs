@@ -45,21 +45,4 @@ public class PC0206RouteOriginValidationTests
         Assert.Equal("PC0206 applies but these paths are not declared: network.routing.rovDropInvalid", finding.Message);
         Assert.Equal(("network.routing.rovDropInvalid", 7, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_CdnCloudOnly_IsNotApplicable()
-    {
-        // cdnCloud makes a transitProvider, but the filter keeps only ISPs and transit networks.
-        var report = Evaluate("[cdnCloud]", "false");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0206"));
-    }
-
-    [Fact]
-    public void Evaluate_EnterpriseNetwork_IsNotApplicable()
-    {
-        var report = Evaluate("[enterprise]", "false");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0206"));
-    }
 }

@@ -45,12 +45,4 @@ public class PC0207DnssecSigningTests
         Assert.Equal("PC0207 applies but these paths are not declared: network.dns.dnssecSignedPct", finding.Message);
         Assert.Equal(("network.dns.dnssecSignedPct", 6, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_ResolverOnly_IsNotApplicable()
-    {
-        var report = Evaluate("[publicResolver, registrar]", "10");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0207"));
-    }
 }

@@ -45,15 +45,4 @@ public class PC0301ElectionStaffMfaTests
         Assert.Equal("PC0301 applies but these paths are not declared: elections.staffPhishingResistantMfaPct", finding.Message);
         Assert.Equal(("elections.staffPhishingResistantMfaPct", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Theory]
-    [InlineData("[media, platform]")]
-    [InlineData("[electionVendor]")]
-    [InlineData("[]")]
-    public void Evaluate_NotAnElectionCoreActor_IsNotApplicable(string roles)
-    {
-        var report = Evaluate(roles, "10");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0301"));
-    }
 }

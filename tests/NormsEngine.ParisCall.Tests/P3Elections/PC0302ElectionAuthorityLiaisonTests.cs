@@ -45,12 +45,4 @@ public class PC0302ElectionAuthorityLiaisonTests
         Assert.Equal("PC0302 applies but these paths are not declared: elections.liaisonWithNationalAuthority", finding.Message);
         Assert.Equal("elections.liaisonWithNationalAuthority", finding.Location.Path);
     }
-
-    [Fact]
-    public void Evaluate_NoElectionRole_IsNotApplicable()
-    {
-        var report = Evaluate("[]", "false");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0302"));
-    }
 }

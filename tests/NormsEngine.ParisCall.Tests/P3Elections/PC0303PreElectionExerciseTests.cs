@@ -6,10 +6,10 @@ namespace NormsEngine.ParisCall.Tests.P3Elections;
 public class PC0303PreElectionExerciseTests
 {
     // The as-of date is 2026-10-15: 2027-03-14 is 150 days later, 2026-04-17 is 181 days earlier.
-    private static DocumentReport Evaluate(string nextElection, string lastExercise, string roles = "[party]") =>
+    private static DocumentReport Evaluate(string nextElection, string lastExercise) =>
         PackHarness.Evaluate($"""
             roles:
-              electionRoles: {roles}
+              electionRoles: [party]
             elections:
               nextElection: {nextElection}
               lastExercise: {lastExercise}
@@ -55,17 +55,6 @@ public class PC0303PreElectionExerciseTests
             Assert.Single(report.Failures("PC0303")).Message);
     }
 
-    [Theory]
-    [InlineData("2026-10-15")]
-    [InlineData("2027-10-15")]
-    public void Evaluate_ElectionAtTheEdgesOfTheYear_Applies(string nextElection)
-    {
-        // 0 and 365 days after the as-of date are both within the filter.
-        var report = Evaluate(nextElection, "2020-01-01");
-
-        Assert.Equal(Outcome.Failed, report.OutcomeOf("PC0303"));
-    }
-
     [Fact]
     public void Evaluate_LastExerciseNotDeclared_IsInsufficientData()
     {
@@ -74,31 +63,5 @@ public class PC0303PreElectionExerciseTests
         var finding = Assert.Single(report.Insufficient("PC0303"));
         Assert.Equal("PC0303 applies but these paths are not declared: elections.lastExercise", finding.Message);
         Assert.Equal(("elections.lastExercise", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
-    }
-
-    [Theory]
-    [InlineData("2027-10-16")]
-    [InlineData("2026-10-14")]
-    public void Evaluate_NoElectionWithinAYear_IsNotApplicable(string nextElection)
-    {
-        var report = Evaluate(nextElection, "2020-01-01");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0303"));
-    }
-
-    [Fact]
-    public void Evaluate_NextElectionNotDeclared_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("roles:\n  electionRoles: [party]\nelections:\n  lastExercise: 2020-01-01\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0303"));
-    }
-
-    [Fact]
-    public void Evaluate_NoElectionRole_IsNotApplicable()
-    {
-        var report = Evaluate("2027-03-14", "2020-01-01", roles: "[]");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0303"));
     }
 }

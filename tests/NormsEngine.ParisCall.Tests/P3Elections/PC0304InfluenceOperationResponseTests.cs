@@ -45,14 +45,4 @@ public class PC0304InfluenceOperationResponseTests
         Assert.Equal("PC0304 applies but these paths are not declared: elections.influenceOperationResponse", finding.Message);
         Assert.Equal(("elections.influenceOperationResponse", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Theory]
-    [InlineData("[party, campaign]")]
-    [InlineData("[]")]
-    public void Evaluate_NotAnInformationActor_IsNotApplicable(string roles)
-    {
-        var report = Evaluate(roles, "false");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0304"));
-    }
 }

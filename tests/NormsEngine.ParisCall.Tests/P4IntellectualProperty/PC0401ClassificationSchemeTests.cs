@@ -62,17 +62,4 @@ public class PC0401ClassificationSchemeTests
         Assert.Equal("PC0401 applies but these paths are not declared: intellectualProperty.classificationScheme", finding.Message);
         Assert.Equal(("intellectualProperty.classificationScheme", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NeitherTradeSecretsNorSoftware_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              securityResearch: true
-            intellectualProperty:
-              classificationScheme: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0401"));
-    }
 }

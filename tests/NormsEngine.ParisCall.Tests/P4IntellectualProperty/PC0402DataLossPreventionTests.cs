@@ -59,17 +59,4 @@ public class PC0402DataLossPreventionTests
         Assert.Equal("PC0402 applies but these paths are not declared: intellectualProperty.dlpCoverage", finding.Message);
         Assert.Equal(("intellectualProperty.dlpCoverage", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_SoftwareProducerWithoutTradeSecrets_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              developsSoftware: true
-            intellectualProperty:
-              dlpCoverage: none
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0402"));
-    }
 }

@@ -62,17 +62,4 @@ public class PC0403SourceCodeAccessTests
         Assert.Equal("PC0403 applies but these paths are not declared: intellectualProperty.sourceCodeAccessRestricted", finding.Message);
         Assert.Equal(("intellectualProperty.sourceCodeAccessRestricted", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_TradeSecretHolderNotProducingSoftware_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              holdsTradeSecrets: true
-            intellectualProperty:
-              sourceCodeAccessRestricted: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0403"));
-    }
 }

@@ -62,17 +62,4 @@ public class PC0404EncryptionAtRestTests
         Assert.Equal("PC0404 applies but these paths are not declared: intellectualProperty.encryptSensitiveAtRest", finding.Message);
         Assert.Equal(("intellectualProperty.encryptSensitiveAtRest", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_SoftwareProducerWithoutTradeSecrets_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              developsSoftware: true
-            intellectualProperty:
-              encryptSensitiveAtRest: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0404"));
-    }
 }

@@ -62,17 +62,4 @@ public class PC0502DisclosurePolicyTests
         Assert.Equal("PC0502 applies but these paths are not declared: nonProliferation.disclosurePolicy", finding.Message);
         Assert.Equal(("nonProliferation.disclosurePolicy", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_OffensiveToolingWithoutResearch_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              offensiveTooling: true
-            nonProliferation:
-              disclosurePolicy: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0502"));
-    }
 }

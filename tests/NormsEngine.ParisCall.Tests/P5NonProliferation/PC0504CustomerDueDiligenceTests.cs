@@ -62,17 +62,4 @@ public class PC0504CustomerDueDiligenceTests
         Assert.Equal("PC0504 applies but these paths are not declared: nonProliferation.customerDueDiligence", finding.Message);
         Assert.Equal(("nonProliferation.customerDueDiligence", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_OffensiveToolingWithoutSales_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              offensiveTooling: true
-            nonProliferation:
-              customerDueDiligence: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0504"));
-    }
 }

@@ -62,18 +62,4 @@ public class PC0601DisclosurePolicyTests
         Assert.Equal("PC0601 applies but these paths are not declared: lifecycle.disclosure.published", finding.Message);
         Assert.Equal(("lifecycle.disclosure.published", 8, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NotASoftwareProducer_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              holdsTradeSecrets: true
-            lifecycle:
-              disclosure:
-                published: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0601"));
-    }
 }

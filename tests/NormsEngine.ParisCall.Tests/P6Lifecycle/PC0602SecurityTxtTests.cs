@@ -64,48 +64,4 @@ public class PC0602SecurityTxtTests
         Assert.Equal("PC0602 applies but these paths are not declared: lifecycle.disclosure.securityTxt", finding.Message);
         Assert.Equal(("lifecycle.disclosure.securityTxt", 8, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NotASoftwareProducer_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              holdsTradeSecrets: true
-            lifecycle:
-              disclosure:
-                published: true
-                securityTxt: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0602"));
-    }
-
-    [Fact]
-    public void Evaluate_DisclosureNotPublished_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              developsSoftware: true
-            lifecycle:
-              disclosure:
-                published: false
-                securityTxt: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0602"));
-    }
-
-    [Fact]
-    public void Evaluate_PublishedNotDeclared_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              developsSoftware: true
-            lifecycle:
-              disclosure:
-                securityTxt: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0602"));
-    }
 }

@@ -63,18 +63,4 @@ public class PC0603SbomTests
         Assert.Equal("PC0603 applies but these paths are not declared: lifecycle.sbom.produced", finding.Message);
         Assert.Equal(("lifecycle.sbom.produced", 8, 3), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NotASoftwareProducer_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              holdsTradeSecrets: true
-            lifecycle:
-              sbom:
-                produced: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0603"));
-    }
 }

@@ -62,18 +62,4 @@ public class PC0604SecureDevelopmentTests
         Assert.Equal("PC0604 applies but these paths are not declared: lifecycle.sdlc.documented", finding.Message);
         Assert.Equal(("lifecycle.sdlc.documented", 7, 1), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NotASoftwareProducer_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              holdsTradeSecrets: true
-            lifecycle:
-              sdlc:
-                documented: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0604"));
-    }
 }

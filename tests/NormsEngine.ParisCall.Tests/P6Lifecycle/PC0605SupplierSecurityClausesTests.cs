@@ -81,31 +81,4 @@ public class PC0605SupplierSecurityClausesTests
         Assert.Equal(("supplyChain.suppliers[1].securityClauses", 10, 7), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
         Assert.Equal("supplyChain.suppliers[0].securityClauses", Assert.Single(report.Passes("PC0605")).Path);
     }
-
-    [Fact]
-    public void Evaluate_NoCriticalSupplier_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            supplyChain:
-              suppliers:
-                - name: Gamma Catering
-                  critical: false
-                  securityClauses: false
-                - name: Epsilon Print
-                  securityClauses: false
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0605"));
-    }
-
-    [Fact]
-    public void Evaluate_NoSuppliersDeclared_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            supplyChain:
-              supplierInventory: true
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0605"));
-    }
 }

@@ -167,23 +167,4 @@ public class PC0606SupplierIncidentNoticeTests
         Assert.Equal(2, findings.Count);
         Assert.NotEqual(findings[0].Fingerprint, findings[1].Fingerprint);
     }
-
-    [Fact]
-    public void Evaluate_NotAnEssentialService_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            roles:
-              internetFacing: true
-            incidentResponse:
-              reporting:
-                earlyWarningHours: 24
-            supplyChain:
-              suppliers:
-                - name: Gamma Catering
-                  critical: true
-                  incidentNoticeHours: 200
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0606"));
-    }
 }

@@ -102,20 +102,4 @@ public class PC0608SupplierAssessmentTests
         Assert.Equal("PC0608 applies but these paths are not declared: supplyChain.suppliers[1].lastAssessment", finding.Message);
         Assert.Equal(("supplyChain.suppliers[1].lastAssessment", 10, 7), (finding.Location.Path, finding.Location.Line, finding.Location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NoSupplierWithAccessToProduction_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("""
-            supplyChain:
-              suppliers:
-                - name: Gamma Catering
-                  accessToProduction: false
-                  lastAssessment: 2019-01-01
-                - name: Epsilon Print
-                  lastAssessment: 2019-01-01
-            """);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0608"));
-    }
 }

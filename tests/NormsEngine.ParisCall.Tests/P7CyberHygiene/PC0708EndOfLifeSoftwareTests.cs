@@ -19,14 +19,6 @@ public class PC0708EndOfLifeSoftwareTests
     }
 
     [Fact]
-    public void Evaluate_OneEndOfLifeProduct_Fails()
-    {
-        var report = PackHarness.Evaluate("hygiene:\n  endOfLifeSoftwareCount: 1\n");
-
-        Assert.Equal(Outcome.Failed, report.OutcomeOf("PC0708"));
-    }
-
-    [Fact]
     public void Evaluate_NoEndOfLifeSoftware_Passes()
     {
         var report = PackHarness.Evaluate("hygiene:\n  endOfLifeSoftwareCount: 0\n");

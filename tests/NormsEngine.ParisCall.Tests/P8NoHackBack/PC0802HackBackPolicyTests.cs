@@ -44,12 +44,4 @@ public class PC0802HackBackPolicyTests
         var location = Assert.Single(report.Failures("PC0802")).Location;
         Assert.Equal(("hackBack.policyProhibits", 6, 20, 6, 25), (location.Path, location.Line, location.Column, location.EndLine, location.EndColumn));
     }
-
-    [Fact]
-    public void Evaluate_StateAgency_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("  type: stateAgency\n" + Failing);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0802"));
-    }
 }

@@ -45,20 +45,4 @@ public class PC0803NoOffensiveResponseServiceTests
         var location = Assert.Single(report.Failures("PC0803")).Location;
         Assert.Equal(("hackBack.offersOffensiveResponse", 8, 28, 8, 32), (location.Path, location.Line, location.Column, location.EndLine, location.EndColumn));
     }
-
-    [Fact]
-    public void Evaluate_NotASecurityServicesProvider_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate(Offers);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0803"));
-    }
-
-    [Fact]
-    public void Evaluate_StateAgencyProvider_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("  type: stateAgency\n" + Provider + Offers);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0803"));
-    }
 }

@@ -61,20 +61,4 @@ public class PC0804AuthorityEscalationTests
         var location = Assert.Single(report.Failures("PC0804")).Location;
         Assert.Equal(("incidentResponse.escalation", 8, 3), (location.Path, location.Line, location.Column));
     }
-
-    [Fact]
-    public void Evaluate_NoPlan_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate(Body("false", "[regulator]"));
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0804"));
-    }
-
-    [Fact]
-    public void Evaluate_PlanExistenceNotDeclared_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("incidentResponse:\n  escalation: [regulator]\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0804"));
-    }
 }

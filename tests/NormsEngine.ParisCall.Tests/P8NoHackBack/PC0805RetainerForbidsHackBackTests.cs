@@ -44,20 +44,4 @@ public class PC0805RetainerForbidsHackBackTests
         var location = Assert.Single(report.Failures("PC0805")).Location;
         Assert.Equal(("incidentResponse.retainer.forbidsHackBack", 8, 22, 8, 27), (location.Path, location.Line, location.Column, location.EndLine, location.EndColumn));
     }
-
-    [Fact]
-    public void Evaluate_NoProvider_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("incidentResponse:\n  retainer:\n    forbidsHackBack: false\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0805"));
-    }
-
-    [Fact]
-    public void Evaluate_BlankProvider_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate("incidentResponse:\n  retainer:\n    provider: \"  \"\n    forbidsHackBack: false\n");
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0805"));
-    }
 }

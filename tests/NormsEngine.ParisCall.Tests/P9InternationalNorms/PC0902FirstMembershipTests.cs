@@ -48,12 +48,4 @@ public class PC0902FirstMembershipTests
         var location = Assert.Single(report.Failures("PC0902")).Location;
         Assert.Equal(("norms.firstMembership", 8, 20, 8, 24), (location.Path, location.Line, location.Column, location.EndLine, location.EndColumn));
     }
-
-    [Fact]
-    public void Evaluate_NoCsirt_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate(NotMember);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0902"));
-    }
 }

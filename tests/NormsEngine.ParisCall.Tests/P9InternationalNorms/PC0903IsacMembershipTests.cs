@@ -45,20 +45,4 @@ public class PC0903IsacMembershipTests
         var location = Assert.Single(report.Failures("PC0903")).Location;
         Assert.Equal(("norms.isacs", 8, 3), (location.Path, location.Line, location.Column));
     }
-
-    [Fact]
-    public void Evaluate_Nis2EntityWithoutIsac_Fails()
-    {
-        var report = PackHarness.Evaluate("roles:\n  nis2Entity: important\n" + NoIsac);
-
-        Assert.Equal(Outcome.Failed, report.OutcomeOf("PC0903"));
-    }
-
-    [Fact]
-    public void Evaluate_NotAnEssentialService_IsNotApplicable()
-    {
-        var report = PackHarness.Evaluate(NoIsac);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0903"));
-    }
 }

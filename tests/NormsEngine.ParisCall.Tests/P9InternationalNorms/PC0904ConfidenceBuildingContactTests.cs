@@ -46,14 +46,4 @@ public class PC0904ConfidenceBuildingContactTests
         var location = Assert.Single(report.Failures("PC0904")).Location;
         Assert.Equal(("norms.confidenceBuildingContactPoint", 7, 35, 7, 40), (location.Path, location.Line, location.Column, location.EndLine, location.EndColumn));
     }
-
-    [Theory]
-    [InlineData("company")]
-    [InlineData("publicBody")]
-    public void Evaluate_NotAStateAgency_IsNotApplicable(string type)
-    {
-        var report = PackHarness.Evaluate($"  type: {type}\n" + NoContact);
-
-        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("PC0904"));
-    }
 }

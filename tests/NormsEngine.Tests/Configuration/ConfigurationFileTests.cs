@@ -114,6 +114,40 @@ public class ConfigurationFileTests : IDisposable
         Assert.Equal(message, error.Message);
     }
 
+    [Theory]
+    [InlineData("root: !custom true\n", 3, 7, "root has the tag !custom, which a configuration file cannot use on a value")]
+    [InlineData("failOn: !!int error\n", 3, 9, "failOn is tagged !!int, which needs an integer; found 'error'.")]
+    [InlineData("failOn: warnng\n", 3, 9, "'warnng' is not a severity; expected error, warning, info or none. Did you mean 'warning'?")]
+    [InlineData("thresholds:\n  criticalPatchSlaDays: \"7\"\n", 4, 25, "Threshold 'criticalPatchSlaDays' must be a number, 0 or more; found the text '7'.")]
+    [InlineData("thresholds:\n  criticalPatchSlaDays: -1\n", 4, 25, "Threshold 'criticalPatchSlaDays' must be a number, 0 or more; found '-1'.")]
+    public void Parse_ValueOfTheWrongCoreType_Ne0103AtTheValue(string body, int line, int column, string message)
+    {
+        var error = Assert.Single(ConfigurationFile.Parse(Header + body, "norms.config.yaml").Errors);
+
+        Assert.Equal(("NE0103", line, column), (error.RuleId, error.Location.Line, error.Location.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_CoreSchemaValues_ReadAsInDocuments()
+    {
+        var result = ConfigurationFile.Parse(Header + "root: !!bool TRUE\nfailOn: Warning\nthresholds:\n  a: !!int 7\n  b: 1e1\n  c: 0x10\nrules:\n  PC0101: NONE\n", "c.yaml");
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Configuration.Root);
+        Assert.Equal(Severity.Warning, result.Configuration.FailOn);
+        Assert.Equal(Severity.None, result.Configuration.Severities["PC0101"]);
+        Assert.Equal((7m, 10m, 16m), (result.Configuration.Thresholds["a"], result.Configuration.Thresholds["b"], result.Configuration.Thresholds["c"]));
+    }
+
+    [Fact]
+    public void Parse_SuppressionWithoutRuleAndWithABadExpiry_ReportsBoth()
+    {
+        var errors = ConfigurationFile.Parse(Header + "suppressions:\n  - justification: x\n    expires: soon\n", "c.yaml").Errors;
+
+        Assert.Equal([(4, 5), (5, 14)], errors.Select(e => (e.Location.Line, e.Location.Column)).Order());
+    }
+
     [Fact]
     public void Parse_WrongKind_ReportsNe0103AtTheValue()
     {
@@ -179,6 +213,21 @@ public class ConfigurationFileTests : IDisposable
         var error = Assert.Single(ConfigurationFile.Load(_workspace.PathOf("none.yaml")).Errors);
 
         Assert.Equal("NE0103", error.RuleId);
+    }
+
+    [Theory]
+    [InlineData("sup.yml", "config/sup.yml")]
+    [InlineData("./packs/x.yml", "config/packs/x.yml")]
+    [InlineData("SUP.YML", "config/SUP.YML")]
+    [InlineData("Pack.Yaml", "config/Pack.Yaml")]
+    [InlineData("Contoso.Norms.DLL", "config/Contoso.Norms.DLL")]
+    public void Parse_PackFileOfAnyPackExtensionOrCase_IsAFileRelativeToTheConfigurationAndValid(string pack, string expected)
+    {
+        var result = ConfigurationFile.Parse(Header + $"packs: [paris-call, {pack}]\n", "config/norms.config.yaml");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["paris-call", expected], result.Configuration.Packs);
+        Assert.Empty(ConfigurationFile.Validate(result.Configuration, [], [], ["paris-call"]));
     }
 
     [Fact]

@@ -264,26 +264,6 @@ public sealed class BinderTests
         Assert.Equal(90m, document.Organisation!.Hygiene.Mfa.RemoteAccessPct);
     }
 
-    [Theory]
-    [InlineData("adminPtc", "adminPct")]
-    [InlineData("ADMINPCT", "adminPct")]
-    [InlineData("remoteAccesPct", "remoteAccessPct")]
-    [InlineData("completely-different", null)]
-    public void Suggest_Typo_ReturnsClosestName(string typo, string? expected)
-    {
-        Assert.Equal(expected, Binder.Suggest(typo, ["externalAppsPct", "remoteAccessPct", "adminPct"]));
-    }
-
-    [Theory]
-    [InlineData("abc", "abc", 0)]
-    [InlineData("abc", "acb", 1)]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("", "abc", 3)]
-    public void EditDistance_Pairs_ReturnsOptimalAlignmentDistance(string a, string b, int expected)
-    {
-        Assert.Equal(expected, Binder.EditDistance(a, b));
-    }
-
     private static string Suggestion(string message)
     {
         const string marker = "did you mean '";
@@ -292,34 +272,4 @@ public sealed class BinderTests
     }
 
     private PracticesDocument Load(string text) => Assert.Single(_loader.Load(text));
-
-    [Theory]
-    [InlineData("2026-02-29")]
-    [InlineData("2024-02-29")]
-    [InlineData("2026-13-01")]
-    [InlineData("2026-00-10")]
-    [InlineData("2026-04-31")]
-    [InlineData("0000-01-01")]
-    [InlineData("9999-12-31")]
-    [InlineData("2026-1-010")]
-    [InlineData("2026/01/01")]
-    [InlineData("２０２６-01-01")]
-    [InlineData("+026-01-01")]
-    [InlineData("2026-01-01 ")]
-    public void IsoDate_AnyText_AgreesWithTryParseExact(string text)
-    {
-        var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
-
-        Assert.Equal(expected, Binder.IsoDate(text));
-    }
-
-    [Fact]
-    public void IsoDate_EveryDayOfFourYears_AgreesWithTryParseExact()
-    {
-        for (var day = new DateOnly(2023, 1, 1); day < new DateOnly(2027, 1, 1); day = day.AddDays(1))
-        {
-            var text = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Equal(day, Binder.IsoDate(text));
-        }
-    }
 }

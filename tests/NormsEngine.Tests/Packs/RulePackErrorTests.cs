@@ -88,6 +88,19 @@ public sealed class RulePackErrorTests
     public void Parse_LiteralOfTheWrongType_ErrorAtTheValue(string failsWhen, string token, string message) =>
         AssertOneError(OneRule(failsWhen), 11, token, message);
 
+    [Theory]
+    [InlineData("{ hygiene.mfa.adminPct: { lessThan: \"100\" } }", "\"100\"", "lessThan on hygiene.mfa.adminPct needs a percentage from 0 to 100; found the text '100'")]
+    [InlineData("{ hygiene.mfa.adminPct: { lessThan: !!int 1.5 } }", "!!int", "is tagged !!int, which needs an integer; found '1.5'")]
+    [InlineData("{ hygiene.mfa.adminPct: { lessThan: !pct 100 } }", "!pct", "has the tag !pct, which a rule pack cannot use on a value")]
+    [InlineData("{ norms.sharesThreatIntel: { equals: \"true\" } }", "\"true\"", "needs true or false; found the text 'true'")]
+    [InlineData("!cond { x-a: { equals: 1 } }", "!cond", "has the tag !cond, which a rule pack cannot use on a mapping")]
+    public void Parse_ValueOfTheWrongCoreTypeOrTag_ErrorAtTheValue(string failsWhen, string token, string message) =>
+        AssertOneError(OneRule(failsWhen), 11, token, message);
+
+    [Fact]
+    public void Parse_TaggedRuleKey_ErrorAtTheTag() =>
+        AssertOneError(OneRule("{ x-a: { equals: 1 } }").Replace("    title: T", "    title: !label T", StringComparison.Ordinal), 7, "!label", "rules[0].title has the tag !label");
+
     [Fact]
     public void Parse_UnknownTest_SuggestsTheClosestTest() =>
         AssertOneError(OneRule("{ hygiene.mfa.adminPct: { lessThen: 100 } }"), 11, "lessThen", "Unknown test 'lessThen'; did you mean 'lessThan'?");

@@ -50,6 +50,18 @@ public sealed class RulePackFileTests
         Assert.Equal(Severity.Warning, pack.Descriptors[1].DefaultSeverity);
     }
 
+    [Theory]
+    [InlineData("!!int 24", Outcome.Failed)]
+    [InlineData("0x18", Outcome.Failed)]
+    [InlineData("2.4e1", Outcome.Failed)]
+    [InlineData("48", Outcome.Passed)]
+    public void Parse_NumberInAnyCoreSchemaForm_ReadsAsInDocuments(string literal, Outcome expected)
+    {
+        var pack = Load(OneRule($"{{ incidentResponse.reporting.earlyWarningHours: {{ greaterThan: {literal} }} }}"));
+
+        Assert.Equal(expected, OutcomeOf(Evaluate(pack, "incidentResponse: { reporting: { earlyWarningHours: 36 } }\n")));
+    }
+
     [Fact]
     public void Evaluate_SpecExamplePack_GivesTheExpectedOutcomes()
     {

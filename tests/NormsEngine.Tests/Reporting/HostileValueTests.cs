@@ -48,7 +48,7 @@ public sealed partial class HostileValueTests
     {
         var report = Build(Hostile, HostileFile);
 
-        var output = Write(new TextReportFormatter(), report);
+        var output = Write(ReportFormatters.Create("text"), report);
 
         // A finding's line starts with its file as shown, then its position: the document's heading, which also holds
         // the file and the forged text, does not.
@@ -61,8 +61,8 @@ public sealed partial class HostileValueTests
     [Fact]
     public void TextInColour_HostileValues_OnlyTheFormattersOwnEscapeCodes()
     {
-        var hostile = Write(new TextReportFormatter(colour: true), Build(Hostile, HostileFile));
-        var harmless = Write(new TextReportFormatter(colour: true), Build("Harmless name", "harmless.yaml"));
+        var hostile = Write(ReportFormatters.Create("text", colour: true), Build(Hostile, HostileFile));
+        var harmless = Write(ReportFormatters.Create("text", colour: true), Build("Harmless name", "harmless.yaml"));
 
         Assert.Equal(harmless.Count(c => c == '\u001b'), hostile.Count(c => c == '\u001b'));
         Assert.All(Regex.Matches(hostile, "\u001b(.{0,6})").Select(m => m.Groups[1].Value), codes => Assert.Matches(@"^\[[0-9;]+m", codes));
@@ -86,7 +86,7 @@ public sealed partial class HostileValueTests
     [Fact]
     public void GitHub_HostileValues_PropertiesAndDataEscapedAsTheRunnerReadsThem()
     {
-        var lines = Lines(Write(new GitHubReportFormatter(), Build(Hostile, HostileFile)));
+        var lines = Lines(Write(ReportFormatters.Create("github"), Build(Hostile, HostileFile)));
 
         var supplier = Assert.Single(lines, l => l.Contains("title=PC0608::", StringComparison.Ordinal));
         Assert.Contains("file=evil\\r\\n%3A%3Aerror%3A%3Aforged`|<b>\\u001B[2J.yaml,", supplier, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed partial class HostileValueTests
     [Fact]
     public void Markdown_HostileValues_TablesStayTablesAndNoMarkupGetsThrough()
     {
-        var output = Write(new MarkdownReportFormatter(), Build(Hostile, HostileFile));
+        var output = Write(ReportFormatters.Create("markdown"), Build(Hostile, HostileFile));
 
         var rows = Lines(output).Where(l => l.StartsWith('|')).ToList();
         Assert.NotEmpty(rows);
@@ -126,7 +126,7 @@ public sealed partial class HostileValueTests
     [Fact]
     public void JUnit_HostileValues_WellFormedAndNoValueHoldsAControlCharacter()
     {
-        var xml = XDocument.Parse(Write(new JUnitReportFormatter(), Build(Hostile, HostileFile)));
+        var xml = XDocument.Parse(Write(ReportFormatters.Create("junit"), Build(Hostile, HostileFile)));
 
         var attributes = xml.Descendants().SelectMany(e => e.Attributes()).Select(a => a.Value).ToList();
         Assert.Contains(attributes, a => a.Contains("S\\r\\nevil.yaml(1,1): error PC9999", StringComparison.Ordinal));

@@ -21,7 +21,7 @@ public sealed class ReportFormatterSnapshotTests
     [Theory]
     [MemberData(nameof(Samples))]
     public void TextInColour_Sample_MatchesSnapshot(string sample) =>
-        Snapshot.Match(Write(new TextReportFormatter(colour: true), ReportSamples.Decorated(sample)), SnapshotNameExtension.Create(sample));
+        Snapshot.Match(Write(ReportFormatters.Create("text", colour: true), ReportSamples.Decorated(sample)), SnapshotNameExtension.Create(sample));
 
     [Theory]
     [MemberData(nameof(Samples))]

@@ -20,7 +20,7 @@ public class ReportWriterTests
         var report = Many(25);
         var streamed = new StringWriter { NewLine = "\n" };
 
-        using (var writer = ReportFormatters.Open(format, colour: false, streamed))
+        using (var writer = ReportFormatters.Create(format).Open(streamed))
         {
             writer.Begin(new ReportHeader(report.Settings, report.ToolVersion));
             foreach (var document in report.Documents)
@@ -45,7 +45,7 @@ public class ReportWriterTests
     {
         var report = Many(3);
         var output = new StringWriter { NewLine = "\n" };
-        using var writer = ReportFormatters.Open(format, colour: false, output);
+        using var writer = ReportFormatters.Create(format).Open(output);
 
         writer.Begin(new ReportHeader(report.Settings, report.ToolVersion));
         writer.WriteDocument(report.Documents[0], multiple: false);

@@ -56,7 +56,7 @@ app.MapPost("/assessments", async (HttpRequest request, INormsEvaluator evaluato
     }
 
     using var writer = new StringWriter();
-    new JsonReportFormatter().Write(report, writer);
+    ReportFormatters.Create("json").Write(report, writer);
     return Results.Content(writer.ToString(), "application/json; charset=utf-8");
 })
 .DisableAntiforgery();

@@ -1,16 +1,14 @@
-using NormsEngine.Diagnostics;
-
-namespace NormsEngine.Reporting;
+namespace NormsEngine.Diagnostics;
 
 /// <summary>
 /// The counts that summaries show, kept as a run goes rather than from a whole <see cref="Report"/>: documents,
 /// active findings by severity, suppressed and baselined findings, verdicts, and whether the run fails.
 /// </summary>
-internal sealed class ReportTally
+public sealed class ReportTally
 {
     private static readonly Verdict[] VerdictOrder = [.. Enum.GetValues<Verdict>().Order()];
 
-    private readonly Dictionary<Verdict, int> _verdicts = [];
+    private Dictionary<Verdict, int> _verdicts = [];
     private Severity _highestActive = Severity.None;
 
     /// <summary>The documents counted.</summary>
@@ -47,6 +45,8 @@ internal sealed class ReportTally
     }
 
     /// <summary>The tally of a whole report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Its counts.</returns>
     public static ReportTally Of(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -65,6 +65,7 @@ internal sealed class ReportTally
     }
 
     /// <summary>Counts a document: its verdicts and its findings.</summary>
+    /// <param name="document">The document's report.</param>
     public void AddDocument(DocumentReport document)
     {
         Documents++;
@@ -79,10 +80,22 @@ internal sealed class ReportTally
         }
     }
 
+    /// <summary>A tally with the same counts, to go on counting without changing this one.</summary>
+    /// <returns>The copy.</returns>
+    public ReportTally Copy()
+    {
+        var copy = (ReportTally)MemberwiseClone();
+        copy._verdicts = new Dictionary<Verdict, int>(_verdicts);
+        return copy;
+    }
+
     /// <summary>Counts a finding about the run rather than a document.</summary>
+    /// <param name="finding">The run finding.</param>
     public void AddRunFinding(Finding finding) => Add(finding);
 
     /// <summary>Whether an active finding is at or above <paramref name="failOn"/>, as <see cref="Report.Fails"/> decides.</summary>
+    /// <param name="failOn">The lowest failing severity; <see cref="Severity.None"/> never fails.</param>
+    /// <returns><c>true</c> when the run fails.</returns>
     public bool Fails(Severity failOn) => failOn != Severity.None && _highestActive >= failOn;
 
     private void Add(Finding finding)

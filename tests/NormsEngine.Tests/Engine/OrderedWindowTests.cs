@@ -1,6 +1,6 @@
-using NormsEngine.Cli.Commands;
+using NormsEngine.Engine;
 
-namespace NormsEngine.Cli.Tests.Commands;
+namespace NormsEngine.Tests.Engine;
 
 public sealed class OrderedWindowTests
 {

@@ -1,0 +1,31 @@
+using NormsEngine.Model;
+using NormsEngine.Rules;
+
+namespace NormsEngine.Engine;
+
+/// <summary>
+/// The evaluate stage: one NRules session over one bound document. The organisation, its suppliers and the rule
+/// context go in as facts; the rules fire and report their outcomes through the context. A session is created per
+/// document from the shared session factory and never shared across threads.
+/// </summary>
+internal static class RuleSession
+{
+    /// <summary>Fires every rule of <paramref name="rules"/> over <paramref name="organisation"/>.</summary>
+    /// <param name="rules">The compiled packs.</param>
+    /// <param name="organisation">The bound document.</param>
+    /// <param name="context">The as-of date and thresholds; receives the outcomes.</param>
+    /// <returns>The outcomes, in the order the rules reported them.</returns>
+    public static IReadOnlyList<RuleOutcome> Fire(CompiledRules rules, Organisation organisation, RuleContext context)
+    {
+        var session = rules.SessionFactory.CreateSession();
+        session.Insert(context);
+        session.Insert(organisation);
+        if (organisation.SupplyChain.Suppliers is { Count: > 0 } suppliers)
+        {
+            session.InsertAll(suppliers);
+        }
+
+        session.Fire();
+        return context.Outcomes;
+    }
+}
