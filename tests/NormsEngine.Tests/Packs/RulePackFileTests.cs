@@ -59,7 +59,7 @@ public sealed class RulePackFileTests
     {
         var pack = Load(OneRule($"{{ incidentResponse.reporting.earlyWarningHours: {{ greaterThan: {literal} }} }}"));
 
-        Assert.Equal(expected, OutcomeOf(Evaluate(pack, "incidentResponse: { reporting: { earlyWarningHours: 36 } }\n")));
+        Assert.Equal(expected, Evaluate(pack, "incidentResponse: { reporting: { earlyWarningHours: 36 } }\n").OutcomeOf());
     }
 
     [Fact]
