@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NormsEngine.TestSupport;
 
 /// <summary>
@@ -7,6 +9,18 @@ namespace NormsEngine.TestSupport;
 /// </summary>
 public static class Bounded
 {
+    /// <summary>
+    /// Runs work that takes no cancellation token: fails with "<paramref name="what"/> did not end within ..." when it
+    /// does not end within <paramref name="timeout"/>, instead of hanging the run.
+    /// </summary>
+    public static T Within<T>(TimeSpan timeout, Func<T> work, string what)
+    {
+        var task = Task.Run(work);
+        Assert.True(task.Wait(timeout), string.Create(CultureInfo.InvariantCulture, $"{what} did not end within {timeout.TotalSeconds} s"));
+        return task.Result;
+    }
+
+    /// <summary>Runs work that takes a cancellation token, cancelled after <paramref name="timeout"/> (see the class).</summary>
     public static T Run<T>(TimeSpan timeout, Func<CancellationToken, T> work, string what)
     {
         using var cancellation = new CancellationTokenSource(timeout);

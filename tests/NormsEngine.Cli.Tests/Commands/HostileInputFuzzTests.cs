@@ -61,12 +61,7 @@ public sealed partial class HostileInputFuzzTests : IDisposable
         Assert.True(counts.GetValueOrDefault(2) > 0 && counts.GetValueOrDefault(0) + counts.GetValueOrDefault(1) > 0, string.Join(", ", counts));
     }
 
-    private static T Bounded<T>(string input, Func<T> run)
-    {
-        var task = Task.Run(run);
-        Assert.True(task.Wait(PerInput), $"{input}\ndid not end within {PerInput.TotalSeconds} s");
-        return task.Result;
-    }
+    private static T Bounded<T>(string input, Func<T> run) => TestSupport.Bounded.Input(input, PerInput, run);
 
     private string Baseline(string file)
     {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.TestSupport;
 using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
@@ -143,10 +144,5 @@ public sealed class PatternBudgetTests
     }
 
     /// <summary>Runs <paramref name="evaluate"/>, failing (instead of hanging) when it does not end within <see cref="Bound"/>.</summary>
-    private static T RunBounded<T>(Func<T> evaluate)
-    {
-        var task = Task.Run(evaluate);
-        Assert.True(task.Wait(Bound), $"the evaluation did not end within {Bound.TotalSeconds} s");
-        return task.Result;
-    }
+    private static T RunBounded<T>(Func<T> evaluate) => Bounded.Within(Bound, evaluate, "the evaluation");
 }

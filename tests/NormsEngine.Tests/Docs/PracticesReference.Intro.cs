@@ -1,6 +1,6 @@
 using NormsEngine.Model;
 
-namespace NormsEngine.TestSupport.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>The page's opening (how to write a document) and its closing index of rules and the fields they read.</summary>
 internal static partial class PracticesReference
@@ -13,8 +13,8 @@ internal static partial class PracticesReference
         var required = Fields(FieldCatalog.Organisation, string.Empty).Where(f => f.Field.Required).Select(f => $"`{f.Path}`").ToList();
         page.Line("# The practices document (`norms/v1`)");
         page.Line();
-        page.Line("<!-- Generated from the practices model and the built-in Paris Call pack by src/NormsEngine.Cli/Docs/PracticesReference.cs;");
-        page.Line("     do not edit by hand. To regenerate: NORMS_UPDATE_SCHEMAS=1 dotnet test tests/NormsEngine.Cli.Tests -c Release --filter \"FullyQualifiedName~PracticesReference\" -->");
+        page.Line("<!-- Generated from the practices model and the built-in Paris Call pack by tests/NormsEngine.Tests/Docs/PracticesReference.cs;");
+        page.Line("     do not edit by hand. To regenerate: NORMS_UPDATE_SCHEMAS=1 dotnet test tests/NormsEngine.Tests -c Release --filter \"FullyQualifiedName~PracticesReference\" -->");
         page.Line();
         page.Line("""
             A practices document is a YAML file that declares one organisation's security practices. `norms check` reads it

@@ -2,9 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NormsEngine.ParisCall;
 using NormsEngine.TestSupport;
-using NormsEngine.TestSupport.Docs;
 
-namespace NormsEngine.Cli.Tests.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>
 /// docs/practices-document.md is the generator's output, covers every field of the model, and every link in it leads
@@ -37,7 +36,7 @@ public sealed partial class PracticesReferenceTests
 
         Assert.Fail(
             $"{CommittedPath} differs from PracticesReference.Generate() (the model or the Paris Call rules changed, or the page was edited by hand). " +
-            $"To regenerate it, run: {UpdateVariable}=1 dotnet test tests/NormsEngine.Cli.Tests -c Release --filter \"FullyQualifiedName~PracticesReference\" " +
+            $"To regenerate it, run: {UpdateVariable}=1 dotnet test tests/NormsEngine.Tests -c Release --filter \"FullyQualifiedName~PracticesReference\" " +
             "then review the diff and run the tests again.");
     }
 

@@ -1,8 +1,7 @@
 using NormsEngine.Packs;
 using NormsEngine.TestSupport;
-using NormsEngine.TestSupport.Docs;
 
-namespace NormsEngine.Cli.Tests.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>The probes find what each rule reads from its behaviour: checked against rules whose code is known.</summary>
 public sealed class RuleReadsTests

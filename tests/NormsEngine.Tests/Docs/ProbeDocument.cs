@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NormsEngine.Model;
 
-namespace NormsEngine.TestSupport.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>
 /// A practices document for probing the rules: a set of declared fields (path to a JSON value), written out in the

@@ -5,7 +5,7 @@ using NormsEngine.Engine;
 using NormsEngine.Model;
 using NormsEngine.Rules;
 
-namespace NormsEngine.TestSupport.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>Which rules read one field: those it decides the scope of, those that check it, and those that report it missing.</summary>
 internal sealed class FieldReads

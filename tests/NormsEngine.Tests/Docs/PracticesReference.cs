@@ -4,15 +4,15 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 using NormsEngine.ParisCall;
 
-namespace NormsEngine.TestSupport.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>
 /// The field reference <c>docs/practices-document.md</c>: how to write a practices document, then every field of the
 /// model (<see cref="FieldCatalog"/>) with its type, unit, allowed values, range, pattern, what not declaring it means,
 /// whether it is required, its description, and which Paris Call rules read it (<see cref="RuleReads"/>). It lives with
-/// the test support because it needs both the model's internals and the built-in pack, and because the page is a
-/// repository file that a test (tests/NormsEngine.Cli.Tests/Docs/PracticesReferenceTests.cs) regenerates and
-/// compares, not something the tool prints. The same model and pack give the same bytes.
+/// the test that regenerates and compares the page (<see cref="PracticesReferenceTests"/>), not in the tool: it needs
+/// the model's internals (which only the library's tests see) and the built-in pack, and the page is a repository file,
+/// not something the tool prints. The same model and pack give the same bytes.
 /// </summary>
 internal static partial class PracticesReference
 {

@@ -1,7 +1,6 @@
-using NormsEngine.TestSupport.Docs;
 using NormsEngine.ParisCall;
 
-namespace NormsEngine.Cli.Tests.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>The Paris Call pack probed once for every test that needs it: the probes evaluate about two thousand documents.</summary>
 internal static class ProbedReads

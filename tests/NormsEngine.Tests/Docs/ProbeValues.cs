@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NormsEngine.Model;
 
-namespace NormsEngine.TestSupport.Docs;
+namespace NormsEngine.Tests.Docs;
 
 /// <summary>How a probe document fills its fields: every role switch and value high, low, or high with dates in the future.</summary>
 internal enum ProbeLevel
