@@ -30,7 +30,6 @@ internal static class NormsApp
             TestCommand.Create(terminal),
             InitCommand.Create(terminal, TimeProvider.System),
             SchemaCommand.Create(terminal),
-            GenerateCommand.Create(terminal),
         };
         foreach (var help in root.Options.OfType<HelpOption>())
         {

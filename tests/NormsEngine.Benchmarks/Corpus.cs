@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using NormsEngine.Cli.Generation;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
+using NormsEngine.TestSupport.Generation;
 
 namespace NormsEngine.Benchmarks;
 
@@ -27,7 +27,7 @@ internal static class Corpus
     /// <returns>The YAML text.</returns>
     public static string Sample(string name) => File.ReadAllText(Path.Combine(SamplesFolder, name));
 
-    /// <summary>A generated document (the <c>norms generate</c> generator), deterministic for its arguments.</summary>
+    /// <summary>A generated document (<see cref="DocumentGenerator"/>), deterministic for its arguments.</summary>
     /// <param name="index">Which document.</param>
     /// <param name="suppliers">The number of suppliers, or <c>null</c> for the generator's varied count.</param>
     /// <returns>The YAML text.</returns>

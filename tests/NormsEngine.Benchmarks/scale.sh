@@ -2,18 +2,24 @@
 # The whole-tool measurements of the performance page (README.md here), reproducible on any Linux x64 machine with
 # the .NET SDK:
 #   1. publishes the norms tool as users install it on linux-x64 (ReadyToRun, framework-dependent);
-#   2. generates N varied documents with the hidden 'norms generate' command (default 10,000; seed 1);
+#   2. generates N varied documents with the benchmarks' generate entry point (default 10,000; seed 1):
+#        dotnet run -c Release --project tests/NormsEngine.Benchmarks -- generate --count N --output DIR --seed 1
 #   3. times 'norms check' over them, default text output and SARIF to a file: wall time and peak RSS, median of runs;
 #   4. the same over N/10 documents, to show that memory does not grow with the number of documents;
 #   5. times a one-document 'norms check' (start-up included), median of 11 runs.
 # Usage: tests/NormsEngine.Benchmarks/scale.sh [N] [runs]   (writes into artifacts/bench, which git ignores)
 set -euo pipefail
+case "${1:-}" in
+  -h|--help) sed -n '2,/^# Usage/p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+esac
 cd "$(dirname "$0")/../.."
 n=${1:-10000}
 runs=${2:-3}
 out=artifacts/bench
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v /usr/bin/time >/dev/null || { echo "scale.sh needs /usr/bin/time (Debian package 'time')"; exit 2; }
+
+case "$n$runs" in *[!0-9]*) echo "scale.sh: N and runs are whole numbers (see --help)" >&2; exit 2 ;; esac
 
 echo "== publish norms (linux-x64, ReadyToRun) into $out/norms"
 dotnet publish src/NormsEngine.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/norms" -v quiet -nologo >/dev/null
@@ -23,7 +29,7 @@ generate() {
   local count=$1 dir=$2
   if [ ! -f "$dir/.count" ] || [ "$(cat "$dir/.count")" != "$count" ]; then
     rm -rf "$dir"
-    "$norms" generate --count "$count" --output "$dir" --seed 1 >/dev/null
+    dotnet run -c Release --project tests/NormsEngine.Benchmarks -- generate --count "$count" --output "$dir" --seed 1 >/dev/null
     echo "$count" > "$dir/.count"
   fi
 }

@@ -1,13 +1,19 @@
 using System.Diagnostics;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests;
 
-/// <summary>Runs the norms tool in-process (fast) or as a real process, from the repository root.</summary>
+/// <summary>Runs the norms tool in-process (fast) or as a real process, from the repository root or in a <see cref="Workspace"/>.</summary>
 internal static class CliRunner
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static (int Exit, string Output, string Error) Run(params string[] args) => RunIn(RepositoryPaths.Root, null, args);
 
-    public static (int Exit, string Output, string Error) Run(params string[] args) => RunIn(RepositoryRoot, null, args);
+    /// <summary>Runs the tool in <paramref name="workspace"/>'s folder.</summary>
+    public static (int Exit, string Output, string Error) Run(this Workspace workspace, params string[] args) => RunIn(workspace.Folder, null, args);
+
+    /// <summary>Runs the tool in <paramref name="workspace"/>'s folder with <paramref name="input"/> on standard input.</summary>
+    public static (int Exit, string Output, string Error) RunWithInput(this Workspace workspace, string input, params string[] args) =>
+        RunIn(workspace.Folder, input, args);
 
     /// <summary>Runs in-process with <paramref name="directory"/> as the current folder and <paramref name="input"/> as standard input.</summary>
     public static (int Exit, string Output, string Error) RunIn(string directory, string? input, params string[] args) =>
@@ -45,7 +51,7 @@ internal static class CliRunner
     public static (int Exit, string Output, string Error) RunProcess(params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "norms.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(tool);
         foreach (var arg in args)
         {
@@ -62,16 +68,5 @@ internal static class CliRunner
         }
 
         return (process.ExitCode, output.Result, error.Result);
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NormsEngine.sln not found above " + AppContext.BaseDirectory);
     }
 }

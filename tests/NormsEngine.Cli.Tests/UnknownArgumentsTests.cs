@@ -1,4 +1,4 @@
-using NormsEngine.Cli.Tests.Commands;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests;
 
@@ -96,11 +96,23 @@ public sealed class UnknownArgumentsTests : IDisposable
     [InlineData("norms: unknown command 'rules lst'; did you mean 'rules list'?\nRun 'norms rules --help' for usage.\n", "rules", "lst")]
     [InlineData("norms: unknown command 'baseline craete'; did you mean 'baseline create'?\nRun 'norms baseline --help' for usage.\n", "baseline", "craete", "hospital.yaml")]
     [InlineData("norms: unknown command 'audit'; the commands are check, baseline, rules, test, init, schema.\nRun 'norms --help' for usage.\n", "audit")]
+    [InlineData("norms: unknown command 'generate'; the commands are check, baseline, rules, test, init, schema.\nRun 'norms --help' for usage.\n", "generate", "--count", "3", "--output", "out")]
     public void Run_UnknownCommand_Exits2WithTheClosestCommand(string expected, params string[] args)
     {
         var (exit, output, error) = _workspace.Run(args);
 
         Assert.Equal((2, string.Empty, expected), (exit, output, error));
+    }
+
+    [Fact]
+    public void Help_Root_DoesNotListGenerate()
+    {
+        // The corpus generator moved to the benchmarks (dotnet run --project tests/NormsEngine.Benchmarks -- generate).
+        var (exit, output, _) = CliRunner.Run("--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("schema", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("generate", output, StringComparison.Ordinal);
     }
 
     [Theory]

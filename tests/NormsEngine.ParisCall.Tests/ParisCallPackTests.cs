@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
+using NormsEngine.TestSupport;
 using NRules.Fluent.Dsl;
 
 namespace NormsEngine.ParisCall.Tests;
@@ -26,7 +27,7 @@ public partial class ParisCallPackTests
 
     private static readonly ParisCallPack Pack = new();
 
-    private static string RulesFolder => Path.Combine(RepositoryRoot(), "rules", "paris-call");
+    private static string RulesFolder => RepositoryPaths.Combine("rules", "paris-call");
 
     [Fact]
     public void Descriptors_Always_AreExactlyTheCatalogue()
@@ -118,17 +119,6 @@ public partial class ParisCallPackTests
             Assert.StartsWith(descriptor.Id, type.Name, StringComparison.Ordinal);
             Assert.StartsWith("NormsEngine.ParisCall." + descriptor.Principle, type.Namespace, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NormsEngine.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^\| (PC\d{4}) \| (P\d) \| (error|warning|info) \| (.+?) \|$", RegexOptions.Multiline)]

@@ -1,5 +1,6 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.Packs;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.ParisCall.Tests;
 
@@ -15,7 +16,7 @@ public sealed class ShippedHelpLinksTests
     [Fact]
     public void HelpUri_EveryShippedDescriptorIntoTheRepository_NamesAFileThatExists()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var builtIn = EngineDiagnostics.All.Concat(new ParisCallPack().Descriptors).ToList();
         var shipped = builtIn.Concat(YamlPackDescriptors(root)).ToList();
 
@@ -34,7 +35,7 @@ public sealed class ShippedHelpLinksTests
     [Fact]
     public void RulePacks_Folder_HoldsYamlPacksThatLoad()
     {
-        var descriptors = YamlPackDescriptors(RepositoryRoot()).ToList();
+        var descriptors = YamlPackDescriptors(RepositoryPaths.Root).ToList();
 
         Assert.NotEmpty(descriptors);
     }
@@ -62,18 +63,5 @@ public sealed class ShippedHelpLinksTests
     {
         var relative = Uri.UnescapeDataString(link.AbsolutePath[new Uri(RepositoryBlob).AbsolutePath.Length..]);
         return Path.Combine([root, .. relative.Split('/')]);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("NormsEngine.sln not found above " + AppContext.BaseDirectory);
     }
 }

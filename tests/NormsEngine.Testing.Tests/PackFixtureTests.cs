@@ -1,5 +1,6 @@
 using NormsEngine.Engine;
 using NormsEngine.ParisCall;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Testing.Tests;
 
@@ -79,8 +80,8 @@ public class PackFixtureTests
     [InlineData("# expect-not: PC0799", "PC0799 names no loaded rule")]
     public void Run_AnnotationThatCanNeverMatch_Fails(string annotation, string message)
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("norms-fixture-").FullName, "f.yaml");
-        File.WriteAllText(file, "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X\nhygiene:\n  mfa:\n    adminPct: 100\n    " + annotation + "\n    externalAppsPct: 100\n    remoteAccessPct: 100\n");
+        using var workspace = new Workspace("norms-fixture-");
+        var file = workspace.Write("f.yaml", "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X\nhygiene:\n  mfa:\n    adminPct: 100\n    " + annotation + "\n    externalAppsPct: 100\n    remoteAccessPct: 100\n");
 
         var result = PackFixture.Run(file, Evaluator, HygieneOnly);
 

@@ -1,5 +1,6 @@
 using NormsEngine.Engine;
 using NormsEngine.Packs;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Testing.Tests;
 
@@ -18,7 +19,7 @@ public class ShippedPacksTests
     [MemberData(nameof(Packs))]
     public void ShippedPack_LoadsAndPassesItsFixtures(string name)
     {
-        var folder = Path.Combine(RepositoryRoot(), "rules", "packs", name);
+        var folder = RepositoryPaths.Combine("rules", "packs", name);
         var loaded = RulePackFile.Load(Path.Combine(folder, "pack.yaml"));
         Assert.True(loaded.Errors.Count == 0, "The pack has errors:" + Environment.NewLine + string.Join(Environment.NewLine, loaded.Errors));
         Assert.NotNull(loaded.Pack);
@@ -33,18 +34,5 @@ public class ShippedPacksTests
     }
 
     private static string[] PackNames() =>
-        [.. Directory.EnumerateDirectories(Path.Combine(RepositoryRoot(), "rules", "packs")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No NormsEngine.sln above {AppContext.BaseDirectory}.");
-    }
+        [.. Directory.EnumerateDirectories(RepositoryPaths.Combine("rules", "packs")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 }

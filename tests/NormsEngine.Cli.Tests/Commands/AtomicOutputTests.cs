@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using NormsEngine.Cli.Tests.Output;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -104,7 +105,7 @@ public sealed class AtomicOutputTests : IDisposable
         var report = Path.Combine(_workspace.Folder, "good.json");
         File.WriteAllText(report, Previous);
         var tool = Path.Combine(AppContext.BaseDirectory, "norms.dll");
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = CliRunner.RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("ulimit -f 16; exec dotnet \"$0\" check samples/organisations --format json --output \"$1\"");
         start.ArgumentList.Add(tool);

@@ -1,23 +1,32 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Generation;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
 public partial class CheckCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-cli-").FullName;
+    private readonly Workspace _workspace = new("norms-cli-");
 
     public void Dispose()
     {
-        Directory.Delete(_folder, recursive: true);
+        _workspace.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    private string Write(string name, string yaml)
+    private string Write(string name, string yaml) => _workspace.Write(name, yaml);
+
+    [Fact]
+    public void Check_GeneratedCorpus_ChecksEveryDocumentWithoutLoaderFindings()
     {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, yaml);
-        return path;
+        DocumentGenerator.WriteCorpus(_workspace.PathOf("corpus"), 25, seed: 1);
+
+        var (exit, output, error) = _workspace.Run("check", "corpus");
+
+        Assert.True(exit is 0 or 1, error);
+        Assert.Contains("25 documents", output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"NE000\d", output);
     }
 
     [Fact]
@@ -59,7 +68,7 @@ public partial class CheckCommandTests : IDisposable
     [Fact]
     public void Check_MissingFile_Exits2WithMessage()
     {
-        var (exit, _, error) = CliRunner.Run("check", Path.Combine(_folder, "nope.yaml"));
+        var (exit, _, error) = CliRunner.Run("check", _workspace.PathOf("nope.yaml"));
 
         Assert.Equal(2, exit);
         Assert.Contains("nope.yaml' does not exist.", error, StringComparison.Ordinal);
@@ -79,8 +88,8 @@ public partial class CheckCommandTests : IDisposable
     [Fact]
     public void Check_AllSamplesAsJson_NineVerdictsPerDocumentAndTheSameBytesTwice()
     {
-        var samples = Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "samples", "organisations"), "*.yaml")
-            .Select(f => Path.GetRelativePath(CliRunner.RepositoryRoot, f))
+        var samples = Directory.GetFiles(RepositoryPaths.SamplesDirectory, "*.yaml")
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))
             .Order(StringComparer.Ordinal)
             .ToArray();
         Assert.True(samples.Length >= 10);
@@ -103,7 +112,7 @@ public partial class CheckCommandTests : IDisposable
     [Fact]
     public void Check_AllSamples_VerdictsMatchTheHandComputedTableInTheSamplesReadme()
     {
-        var readme = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "samples", "organisations", "README.md"));
+        var readme = File.ReadAllText(RepositoryPaths.Combine("samples", "organisations", "README.md"));
         var expected = ReadmeRow().Matches(readme).ToDictionary(
             m => m.Groups[1].Value,
             m => m.Groups[2].Value.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => Normalise(c.Trim())).ToArray());

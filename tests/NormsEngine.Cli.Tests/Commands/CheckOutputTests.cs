@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -9,8 +10,8 @@ public sealed class CheckOutputTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     private static string[] AllSamples() =>
-        [.. Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "samples", "organisations"), "*.yaml")
-            .Select(f => Path.GetRelativePath(CliRunner.RepositoryRoot, f).Replace('\\', '/'))
+        [.. Directory.GetFiles(RepositoryPaths.SamplesDirectory, "*.yaml")
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class CheckOutputTests : IDisposable
     [InlineData("--fail-on", "sometimes")]
     public void Check_BadFormatArguments_Exit2(params string[] arguments)
     {
-        var (exit, _, error) = _workspace.Run(["check", Path.Combine(CliRunner.RepositoryRoot, "samples/organisations/hospital.yaml"), .. arguments]);
+        var (exit, _, error) = _workspace.Run(["check", RepositoryPaths.Combine("samples/organisations/hospital.yaml"), .. arguments]);
 
         Assert.Equal(2, exit);
         Assert.StartsWith("norms: ", error, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -11,7 +12,7 @@ public sealed partial class CiSampleTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private static string CiFile(string name) => File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "samples", "ci", name));
+    private static string CiFile(string name) => File.ReadAllText(RepositoryPaths.Combine("samples", "ci", name));
 
     [Theory]
     [InlineData("github-actions.yml")]

@@ -1,3 +1,4 @@
+using NormsEngine.TestSupport;
 namespace NormsEngine.Cli.Tests.Commands;
 
 /// <summary>Broken norms.config.yaml files: the tool exits 2 and prints NE0103 at the mistake's line and column.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -29,7 +29,7 @@ public sealed partial class HostileInputFuzzTests : IDisposable
     [InlineData("--baseline")]
     public void Check_MutatedInput_EndsWithALocatedErrorOrAReport(string option)
     {
-        var root = CliRunner.RepositoryRoot;
+        var root = RepositoryPaths.Root;
         var source = option switch
         {
             "--pack" => File.ReadAllText(Path.Combine(root, "rules", "packs", "supplier-security", "pack.yaml")),
@@ -61,12 +61,7 @@ public sealed partial class HostileInputFuzzTests : IDisposable
         Assert.True(counts.GetValueOrDefault(2) > 0 && counts.GetValueOrDefault(0) + counts.GetValueOrDefault(1) > 0, string.Join(", ", counts));
     }
 
-    private static T Bounded<T>(string input, Func<T> run)
-    {
-        var task = Task.Run(run);
-        Assert.True(task.Wait(PerInput), $"{input}\ndid not end within {PerInput.TotalSeconds} s");
-        return task.Result;
-    }
+    private static T Bounded<T>(string input, Func<T> run) => TestSupport.Bounded.Input(input, PerInput, run);
 
     private string Baseline(string file)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -151,10 +152,5 @@ public sealed class HostileInputTests : IDisposable
         ];
     }
 
-    private static T Bounded<T>(Func<T> run)
-    {
-        var task = Task.Run(run);
-        Assert.True(task.Wait(Bound), $"norms did not end within {Bound.TotalSeconds} s");
-        return task.Result;
-    }
+    private static T Bounded<T>(Func<T> run) => TestSupport.Bounded.Within(Bound, run, "norms");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NormsEngine.Documents;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -108,7 +109,7 @@ public sealed partial class InitCommandTests : IDisposable
 
         // raw.githubusercontent.com serves the file itself, which editors can read; a github.com blob page is HTML.
         Assert.Equal("# yaml-language-server: $schema=" + RawSchemaBase + schema, first);
-        Assert.True(File.Exists(Path.Combine(CliRunner.RepositoryRoot, schema)), $"{schema} is not in the repository.");
+        Assert.True(File.Exists(RepositoryPaths.Combine(schema)), $"{schema} is not in the repository.");
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed partial class InitCommandTests : IDisposable
         var document = _workspace.Read("organisation.yaml");
 
         Assert.Contains("# https://github.com/normsengine/normsengine/blob/main/docs/practices-document.md\n", document, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(CliRunner.RepositoryRoot, "docs", "practices-document.md")));
+        Assert.True(File.Exists(RepositoryPaths.Combine("docs", "practices-document.md")));
     }
 
     [Fact]
@@ -166,7 +167,7 @@ public sealed partial class InitCommandTests : IDisposable
     /// <summary>Every field path of the committed organisation schema (which the library's tests keep equal to the model), list items as <c>[]</c>.</summary>
     private static List<string> SchemaFields()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "src", "NormsEngine", "Schemas", "organisation.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("src", "NormsEngine", "Schemas", "organisation.schema.json")));
         var paths = new List<string>();
         Collect(schema.RootElement, string.Empty);
         return paths;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NormsEngine.Cli.Inputs;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 

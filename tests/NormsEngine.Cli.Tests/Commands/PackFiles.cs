@@ -1,3 +1,4 @@
+using NormsEngine.TestSupport;
 namespace NormsEngine.Cli.Tests.Commands;
 
 /// <summary>Small rule packs and fixtures in the YAML rule language, for the tests of --pack, norms test and rules docs.</summary>
@@ -118,10 +119,10 @@ internal static class PackFiles
         {
             var segments = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
             var configuration = segments[Array.LastIndexOf(segments, "bin") + 1];
-            return Path.Combine(CliRunner.RepositoryRoot, "samples", "CustomRulePack", "src", "Contoso.Norms", "bin", configuration, "net10.0", "Contoso.Norms.dll");
+            return RepositoryPaths.Combine("samples", "CustomRulePack", "src", "Contoso.Norms", "bin", configuration, "net10.0", "Contoso.Norms.dll");
         }
     }
 
     /// <summary>The Contoso.Norms sample's fixtures.</summary>
-    public static string ContosoFixtures { get; } = Path.Combine(CliRunner.RepositoryRoot, "samples", "CustomRulePack", "tests", "Contoso.Norms.Tests", "fixtures");
+    public static string ContosoFixtures { get; } = RepositoryPaths.Combine("samples", "CustomRulePack", "tests", "Contoso.Norms.Tests", "fixtures");
 }

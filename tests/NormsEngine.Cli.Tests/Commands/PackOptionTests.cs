@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 

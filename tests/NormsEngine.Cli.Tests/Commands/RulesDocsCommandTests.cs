@@ -1,3 +1,4 @@
+using NormsEngine.TestSupport;
 namespace NormsEngine.Cli.Tests.Commands;
 
 /// <summary><c>norms rules docs PACK --output DIR</c>: a page per rule in the shape of rules/paris-call/, and an index.</summary>

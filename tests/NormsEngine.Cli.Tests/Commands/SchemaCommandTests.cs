@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NormsEngine.ParisCall;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -62,5 +63,5 @@ public sealed class SchemaCommandTests
     }
 
     private static string Committed(string name) =>
-        File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "src", "NormsEngine", "Schemas", name + ".schema.json"));
+        File.ReadAllText(RepositoryPaths.Combine("src", "NormsEngine", "Schemas", name + ".schema.json"));
 }

@@ -5,6 +5,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -58,7 +59,7 @@ public sealed class StreamingCheckTests : IDisposable
         string[] inputs = ["samples/organisations"];
 
         var streamed = CliRunner.Run(["check", .. inputs, "--format", format]);
-        var expected = WholeReport(CliRunner.RepositoryRoot, inputs, baseline: null, standardInput: null);
+        var expected = WholeReport(RepositoryPaths.Root, inputs, baseline: null, standardInput: null);
 
         AssertSameRun(format, expected, streamed);
     }

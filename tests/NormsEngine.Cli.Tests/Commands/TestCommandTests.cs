@@ -1,3 +1,4 @@
+using NormsEngine.TestSupport;
 namespace NormsEngine.Cli.Tests.Commands;
 
 /// <summary><c>norms test PACK [FIXTURES]</c>: fixtures that pass and fail, with their exit codes and file:line failures.</summary>

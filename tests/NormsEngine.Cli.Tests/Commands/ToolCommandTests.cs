@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
@@ -11,7 +12,7 @@ public sealed class ToolCommandTests
         var (exit, output, _) = CliRunner.Run("schema");
 
         Assert.Equal(0, exit);
-        var committed = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "src", "NormsEngine", "Schemas", "organisation.schema.json"));
+        var committed = File.ReadAllText(RepositoryPaths.Combine("src", "NormsEngine", "Schemas", "organisation.schema.json"));
         Assert.Equal(committed.ReplaceLineEndings("\n").TrimEnd(), output.ReplaceLineEndings("\n").TrimEnd());
         using var json = JsonDocument.Parse(output);
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", json.RootElement.GetProperty("$schema").GetString());

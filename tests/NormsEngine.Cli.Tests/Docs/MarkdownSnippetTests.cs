@@ -1,3 +1,4 @@
+using NormsEngine.TestSupport;
 namespace NormsEngine.Cli.Tests.Docs;
 
 /// <summary>Every C# block of the repository's Markdown (README.md, the package READMEs, the samples') compiles, so none can rot.</summary>
@@ -75,7 +76,7 @@ public sealed class MarkdownSnippetTests
 
     private static List<MarkdownSnippet> AllBlocks() =>
     [
-        .. MarkdownSnippet.MarkdownFiles(CliRunner.RepositoryRoot)
-            .SelectMany(f => MarkdownSnippet.Extract(f, File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, f)), CSharp)),
+        .. MarkdownSnippet.MarkdownFiles(RepositoryPaths.Root)
+            .SelectMany(f => MarkdownSnippet.Extract(f, File.ReadAllText(RepositoryPaths.Combine(f)), CSharp)),
     ];
 }

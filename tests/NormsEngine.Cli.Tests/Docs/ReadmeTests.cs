@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
-using NormsEngine.Cli.Tests.Reporting;
 using NormsEngine.Diagnostics;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Docs;
 
 /// <summary>What README.md states about the tool holds.</summary>
 public sealed partial class ReadmeTests
 {
-    private static string Readme => File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string Readme => File.ReadAllText(RepositoryPaths.Combine("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     [Fact]
     public void Readme_SuppressedAndBaselinedFindings_KeptOrLeftOutByExactlyTheFormatsItNames()

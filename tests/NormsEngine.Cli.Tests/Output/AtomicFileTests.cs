@@ -1,4 +1,5 @@
 using NormsEngine.Cli.Output;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Output;
 
@@ -7,11 +8,11 @@ public sealed class AtomicFileTests : IDisposable
 {
     private const string Previous = "{ \"previous\": \"report\" }\n";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-atomic-").FullName;
+    private readonly Workspace _workspace = new("norms-atomic-");
 
-    private string Target => Path.Combine(_folder, "report.json");
+    private string Target => _workspace.PathOf("report.json");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void Write_Completes_ReplacesTheTargetAndLeavesNoTemporaryFile()
@@ -68,7 +69,7 @@ public sealed class AtomicFileTests : IDisposable
     [Fact]
     public void Write_NewFolder_IsCreated()
     {
-        var nested = Path.Combine(_folder, "out", "deep", "report.json");
+        var nested = Path.Combine(_workspace.Folder, "out", "deep", "report.json");
 
         AtomicFile.Write(nested, writer => writer.Write("new"));
 
@@ -78,7 +79,7 @@ public sealed class AtomicFileTests : IDisposable
     [Fact]
     public void Write_TargetIsASymbolicLink_ReplacesTheFileItPointsToAndKeepsTheLink()
     {
-        var real = Path.Combine(_folder, "real.json");
+        var real = _workspace.PathOf("real.json");
         File.WriteAllText(real, Previous);
         File.CreateSymbolicLink(Target, real);
 
@@ -118,5 +119,5 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles("/dev", ".null.*"));
     }
 
-    private string[] Files() => [.. Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    private string[] Files() => [.. Directory.EnumerateFiles(_workspace.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 }

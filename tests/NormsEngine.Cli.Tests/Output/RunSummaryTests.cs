@@ -1,4 +1,4 @@
-using NormsEngine.Cli.Tests.Commands;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Output;
 

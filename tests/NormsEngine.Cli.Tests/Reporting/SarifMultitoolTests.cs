@@ -1,10 +1,10 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Reporting;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Cli.Tests.Reporting;
 
@@ -18,8 +18,6 @@ namespace NormsEngine.Cli.Tests.Reporting;
 /// </summary>
 public sealed partial class SarifMultitoolTests : IDisposable
 {
-    private const string InstallCommand = "npm ci --prefix tests/tools/sarif";
-
     /// <summary>
     /// The SARIF rules and GitHub's ingestion rules (GH1001 to GH2012). Quoted: the multitool's launcher runs it
     /// through a shell, where <c>;</c> would end the command, and it rejects a rule kind given alone.
@@ -59,35 +57,9 @@ public sealed partial class SarifMultitoolTests : IDisposable
 
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
 
-    private static readonly string ToolsDirectory = Path.Combine(CliRunner.RepositoryRoot, "tests", "tools", "sarif");
+    private readonly Workspace _workspace = new("norms-sarif-");
 
-    private static readonly string Entry = Path.Combine(ToolsDirectory, "node_modules", "@microsoft", "sarif-multitool", "bin.js");
-
-    // On a fresh clone `dotnet test` installs the pinned tool itself (once), like the schema tests' ajv.
-    private static readonly Lazy<int> InstallTool = new(() =>
-    {
-        try
-        {
-            var start = new ProcessStartInfo("npm") { WorkingDirectory = ToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            return process.WaitForExit(TimeSpan.FromMinutes(5)) ? process.ExitCode : -1;
-        }
-        catch (Win32Exception)
-        {
-            return -1;
-        }
-    });
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-sarif-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void Validate_SarifOfSamples_ReportsNoErrors()
@@ -127,14 +99,14 @@ public sealed partial class SarifMultitoolTests : IDisposable
     [Fact]
     public void Validate_YamlPackRunWithoutDescriptionsAndAMissingInput_NoErrorsWithGitHubRules()
     {
-        File.WriteAllText(Path.Combine(_folder, "bare.pack.yaml"), BarePack);
-        File.Copy(Path.Combine(CliRunner.RepositoryRoot, ReportSamples.Hospital), Path.Combine(_folder, "hospital.yaml"));
+        File.WriteAllText(_workspace.PathOf("bare.pack.yaml"), BarePack);
+        File.Copy(RepositoryPaths.Combine(ReportSamples.Hospital), _workspace.PathOf("hospital.yaml"));
 
-        var check = CliRunner.RunIn(_folder, null, "check", "hospital.yaml", "missing.yaml", "--pack", "bare.pack.yaml", "--format", "sarif", "--output", "bare.sarif");
+        var check = _workspace.Run("check", "hospital.yaml", "missing.yaml", "--pack", "bare.pack.yaml", "--format", "sarif", "--output", "bare.sarif");
         var run = RunTool(["validate", "--rule-kind", WithGitHubRules, "bare.sarif"]);
 
         Assert.True(check.Exit == 2, check.Error);
-        using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "bare.sarif"))))
+        using (var sarif = JsonDocument.Parse(File.ReadAllText(_workspace.PathOf("bare.sarif"))))
         {
             var rules = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
                 .Where(r => r.GetProperty("id").GetString()!.StartsWith("BAR", StringComparison.Ordinal)).ToList();
@@ -155,7 +127,7 @@ public sealed partial class SarifMultitoolTests : IDisposable
         var rule = sarif["runs"]![0]!["tool"]!["driver"]!["rules"]![0]!.AsObject();
         rule.Remove("fullDescription");
         rule.Remove("help");
-        File.WriteAllText(Path.Combine(_folder, "bare-rule.sarif"), sarif.ToJsonString());
+        File.WriteAllText(_workspace.PathOf("bare-rule.sarif"), sarif.ToJsonString());
 
         var run = RunTool(["validate", "--rule-kind", WithGitHubRules, "bare-rule.sarif"]);
 
@@ -171,7 +143,7 @@ public sealed partial class SarifMultitoolTests : IDisposable
 
         var run = RunTool(["rewrite", file, "-o", "rewritten.sarif"]);
 
-        Assert.True(run.ExitCode == 0 && File.Exists(Path.Combine(_folder, "rewritten.sarif")), $"The multitool could not read our SARIF back:\n{run.Output}");
+        Assert.True(run.ExitCode == 0 && File.Exists(_workspace.PathOf("rewritten.sarif")), $"The multitool could not read our SARIF back:\n{run.Output}");
     }
 
     [Fact]
@@ -182,10 +154,10 @@ public sealed partial class SarifMultitoolTests : IDisposable
         var result = invalid["runs"]![0]!["results"]![1]!.AsObject();
         result.Remove("message");
         result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"] = 0;
-        File.WriteAllText(Path.Combine(_folder, "invalid.sarif"), invalid.ToJsonString());
+        File.WriteAllText(_workspace.PathOf("invalid.sarif"), invalid.ToJsonString());
         var inconsistent = JsonNode.Parse(Format(ReportSamples.Decorated("hospital")))!;
         inconsistent["runs"]![0]!["results"]![1]!["ruleIndex"] = 999;
-        File.WriteAllText(Path.Combine(_folder, "inconsistent.sarif"), inconsistent.ToJsonString());
+        File.WriteAllText(_workspace.PathOf("inconsistent.sarif"), inconsistent.ToJsonString());
 
         var run = RunTool(["validate", "invalid.sarif", "inconsistent.sarif"]);
 
@@ -200,7 +172,7 @@ public sealed partial class SarifMultitoolTests : IDisposable
     {
         var sarif = JsonNode.Parse(Format(ReportSamples.Decorated("hospital")))!;
         sarif["runs"]![0]!["results"]![0]!["level"] = "fatal";
-        File.WriteAllText(Path.Combine(_folder, "unreadable.sarif"), sarif.ToJsonString());
+        File.WriteAllText(_workspace.PathOf("unreadable.sarif"), sarif.ToJsonString());
 
         var run = RunTool(["rewrite", "unreadable.sarif", "-o", "rewritten.sarif"]);
 
@@ -236,54 +208,10 @@ public sealed partial class SarifMultitoolTests : IDisposable
     /// <summary>Writes the report's SARIF into the scratch folder and returns its bare name (the tool runs there: its launcher passes arguments through a shell).</summary>
     private string Write(string name, Report report)
     {
-        File.WriteAllText(Path.Combine(_folder, name), Format(report));
+        File.WriteAllText(_workspace.PathOf(name), Format(report));
         return name;
     }
 
-    private ToolResult RunTool(IReadOnlyList<string> arguments)
-    {
-        if (!File.Exists(Entry))
-        {
-            _ = InstallTool.Value;
-        }
-
-        Assert.True(File.Exists(Entry), $"The SARIF multitool is not installed at {Entry} and could not be installed (node and npm are needed). From the repository root, run: {InstallCommand}");
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder,
-        };
-        start.ArgumentList.Add(Entry);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (Win32Exception ex)
-        {
-            throw new Xunit.Sdk.XunitException($"node is not on the PATH ({ex.Message}). Install Node.js 18 or later, then run: {InstallCommand}");
-        }
-
-        using (process)
-        {
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(ToolTimeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new Xunit.Sdk.XunitException($"The SARIF multitool did not finish within {ToolTimeout}.");
-            }
-
-            return new ToolResult(process.ExitCode, (output + error.GetAwaiter().GetResult()).Replace("\r\n", "\n", StringComparison.Ordinal));
-        }
-    }
-
-    private sealed record ToolResult(int ExitCode, string Output);
+    /// <summary>Runs the multitool in the scratch folder (its launcher passes arguments through a shell, so files are named relative to it).</summary>
+    private NodeToolResult RunTool(IReadOnlyList<string> arguments) => NodeTool.SarifMultitool.Run(arguments, ToolTimeout, _workspace.Folder);
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.ParisCall.Tests.Fixtures;
 
@@ -15,7 +16,7 @@ internal static partial class RuleFixtures
     private static readonly ParisCallPack Pack = new();
 
     /// <summary>The fixtures folder in the source tree (not a copy in bin/, where a deleted fixture would live on).</summary>
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "NormsEngine.ParisCall.Tests", "Fixtures");
+    public static string Folder { get; } = RepositoryPaths.Combine("tests", "NormsEngine.ParisCall.Tests", "Fixtures");
 
     /// <summary>Every fixture, as a path relative to <see cref="Folder"/> with forward slashes, in ordinal order.</summary>
     public static IReadOnlyList<string> Files() =>
@@ -74,19 +75,6 @@ internal static partial class RuleFixtures
     /// <summary>How many documents a fixture has (its <c>---</c> separators plus one).</summary>
     public static int DocumentCount(string fixture) =>
         1 + File.ReadLines(PathOf(fixture)).Count(l => l.StartsWith("---", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "NormsEngine.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("NormsEngine.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"^(PC\d{4})(?:[-.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex RuleName();

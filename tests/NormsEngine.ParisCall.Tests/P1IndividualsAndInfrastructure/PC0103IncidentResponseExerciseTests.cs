@@ -1,5 +1,5 @@
 using NormsEngine.Diagnostics;
-using NormsEngine.ParisCall.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.ParisCall.Tests.P1IndividualsAndInfrastructure;
 

@@ -1,6 +1,6 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
-using NormsEngine.ParisCall.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.ParisCall.Tests.P9InternationalNorms;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using NormsEngine.Configuration;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Configuration;
 
@@ -19,9 +19,9 @@ public sealed partial class BaselineFuzzTests : IDisposable
 
     private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(15);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-baseline-fuzz-").FullName;
+    private readonly Workspace _workspace = new("norms-baseline-fuzz-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void Load_MutatedBaselines_LoadOrFailWithFileLineAndColumn()
@@ -33,7 +33,7 @@ public sealed partial class BaselineFuzzTests : IDisposable
         var writer = new StringWriter();
         Baseline.Write(evaluator.EvaluateYaml(document, "failing.yaml"), writer);
         var baseline = writer.ToString();
-        Assert.True(Baseline.Load(Write("original.json", Encoding.UTF8.GetBytes(baseline))).Fingerprints.Count >= 5, "the real baseline should hold the fixture's findings");
+        Assert.True(Baseline.Load(_workspace.Write("original.json", Encoding.UTF8.GetBytes(baseline))).Fingerprints.Count >= 5, "the real baseline should hold the fixture's findings");
 
         var (loaded, rejected) = (0, 0);
         for (var i = 0; i < Inputs; i++)
@@ -47,10 +47,10 @@ public sealed partial class BaselineFuzzTests : IDisposable
                 1 => [0xEF, 0xBB, 0xBF, .. bytes],
                 _ => bytes,
             };
-            var path = Write($"baseline-{i}.json", bytes);
-            var input = $"input {i}:\n{(text.Length > 2000 ? text[..2000] + "..." : text)}";
+            var path = _workspace.Write($"baseline-{i}.json", bytes);
+            var input = Bounded.Describe($"input {i}", text);
 
-            var (result, error) = Bounded(input, () =>
+            var (result, error) = Bounded.Input(input, PerInput, () =>
             {
                 try
                 {
@@ -73,33 +73,11 @@ public sealed partial class BaselineFuzzTests : IDisposable
             }
 
             loaded++;
-            var report = Bounded(input, () => evaluator.EvaluateYaml(document, "failing.yaml", new EvaluationOptions { Baseline = result }));
+            var report = Bounded.Input(input, PerInput, () => evaluator.EvaluateYaml(document, "failing.yaml", new EvaluationOptions { Baseline = result }));
             Assert.NotNull(report.Baseline);
         }
 
         Assert.True(rejected > Inputs / 4 && loaded > 100, $"rejected {rejected}, loaded {loaded}");
-    }
-
-    private string Write(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
-    private static T Bounded<T>(string input, Func<T> run)
-    {
-        var task = Task.Run(run);
-        try
-        {
-            Assert.True(task.Wait(PerInput), $"{input}\ndid not end within {PerInput.TotalSeconds} s");
-        }
-        catch (AggregateException ex)
-        {
-            Assert.Fail($"{input}\nthrew {ex.InnerException}");
-        }
-
-        return task.Result;
     }
 
     [GeneratedRegex(@"^(?<file>.+)\((?<line>\d+),(?<column>\d+)\): ")]

@@ -2,6 +2,7 @@ using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Tests.Engine;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Configuration;
 
@@ -11,22 +12,24 @@ public class BaselineTests : IDisposable
 
     private static readonly NormsEvaluator Evaluator = new([new TestPack()]);
 
-    private readonly string _file = Path.Combine(Directory.CreateTempSubdirectory("norms-baseline-").FullName, "norms.baseline.json");
+    private readonly Workspace _workspace = new("norms-baseline-");
+
+    private string BaselineFile => _workspace.PathOf("norms.baseline.json");
 
     public void Dispose()
     {
-        Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
+        _workspace.Dispose();
         GC.SuppressFinalize(this);
     }
 
     private Baseline CreateBaseline(string yaml)
     {
-        using (var writer = new StreamWriter(_file))
+        using (var writer = new StreamWriter(BaselineFile))
         {
             Baseline.Write(Evaluator.EvaluateYaml(yaml, "org.yaml"), writer);
         }
 
-        return Baseline.Load(_file);
+        return Baseline.Load(BaselineFile);
     }
 
     [Fact]
@@ -90,11 +93,11 @@ public class BaselineTests : IDisposable
     [InlineData("{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}")]
     public void Load_BrokenFile_ThrowsBaselineExceptionNamingTheFile(string content)
     {
-        File.WriteAllText(_file, content);
+        File.WriteAllText(BaselineFile, content);
 
-        var error = Assert.Throws<BaselineException>(() => Baseline.Load(_file));
+        var error = Assert.Throws<BaselineException>(() => Baseline.Load(BaselineFile));
 
-        Assert.Contains(_file, error.Message, StringComparison.Ordinal);
+        Assert.Contains(BaselineFile, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -114,27 +117,27 @@ public class BaselineTests : IDisposable
     [InlineData("{ \"é\": nope }", "(1,9): the baseline is not valid JSON: ")]
     public void Load_HostileFile_BaselineExceptionWithLineAndColumn(string content, string? expected)
     {
-        File.WriteAllText(_file, content);
+        File.WriteAllText(BaselineFile, content);
 
         if (expected is null)
         {
-            Assert.Equal(["x"], Baseline.Load(_file).Fingerprints);
+            Assert.Equal(["x"], Baseline.Load(BaselineFile).Fingerprints);
             return;
         }
 
-        var error = Assert.Throws<BaselineException>(() => Baseline.Load(_file));
+        var error = Assert.Throws<BaselineException>(() => Baseline.Load(BaselineFile));
 
-        Assert.StartsWith(_file + expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(BaselineFile + expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Load_DeeplyNested_BaselineExceptionNotAStackOverflow()
     {
-        File.WriteAllText(_file, "{\"version\": 1, \"findings\": [], \"x\": " + new string('[', 100_000) + "}");
+        File.WriteAllText(BaselineFile, "{\"version\": 1, \"findings\": [], \"x\": " + new string('[', 100_000) + "}");
 
-        var error = Assert.Throws<BaselineException>(() => Baseline.Load(_file));
+        var error = Assert.Throws<BaselineException>(() => Baseline.Load(BaselineFile));
 
-        Assert.StartsWith(_file + "(1,", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(BaselineFile + "(1,", error.Message, StringComparison.Ordinal);
     }
 }

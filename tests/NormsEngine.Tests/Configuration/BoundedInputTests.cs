@@ -1,6 +1,7 @@
 using NormsEngine.Configuration;
 using NormsEngine.Documents;
 using NormsEngine.Packs;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Configuration;
 
@@ -12,9 +13,9 @@ public sealed class BoundedInputTests : IDisposable
 {
     private const long Limit = 4 * 1024 * 1024;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-bounded-").FullName;
+    private readonly Workspace _workspace = new("norms-bounded-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void ReadBytes_EndlessStreamThatClaimsNoLength_StopsOneByteAfterTheLimit()
@@ -61,7 +62,7 @@ public sealed class BoundedInputTests : IDisposable
     [Fact]
     public void ReadFile_Missing_UnreadableWithoutPosition()
     {
-        var read = BoundedInput.ReadFile(Path.Combine(_folder, "none.yaml"), "baseline");
+        var read = BoundedInput.ReadFile(_workspace.PathOf("none.yaml"), "baseline");
 
         Assert.StartsWith("The baseline cannot be read: ", read.Problem, StringComparison.Ordinal);
         Assert.Equal((0, 0), (read.Line, read.Column));
@@ -70,7 +71,7 @@ public sealed class BoundedInputTests : IDisposable
     [Fact]
     public void ReadFile_Directory_UnreadableNotAnException()
     {
-        Assert.StartsWith("The configuration file cannot be read: ", BoundedInput.ReadFile(_folder, "configuration file").Problem, StringComparison.Ordinal);
+        Assert.StartsWith("The configuration file cannot be read: ", BoundedInput.ReadFile(_workspace.Folder, "configuration file").Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public sealed class BoundedInputTests : IDisposable
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_folder, name);
+        var path = _workspace.PathOf(name);
         File.WriteAllBytes(path, bytes);
         return path;
     }

@@ -1,5 +1,6 @@
 using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Configuration;
 
@@ -7,11 +8,11 @@ public class ConfigurationFileTests : IDisposable
 {
     private const string Header = "apiVersion: norms/v1\nkind: Configuration\n";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-config-").FullName;
+    private readonly Workspace _workspace = new("norms-config-");
 
     public void Dispose()
     {
-        Directory.Delete(_folder, recursive: true);
+        _workspace.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -167,10 +168,10 @@ public class ConfigurationFileTests : IDisposable
     [Fact]
     public void LoadEffective_NestedFiles_NearerOverridesAndRootStopsDiscovery()
     {
-        var outer = Path.Combine(_folder, "outer");
+        var outer = _workspace.PathOf("outer");
         var inner = Path.Combine(outer, "team", "docs");
         Directory.CreateDirectory(inner);
-        File.WriteAllText(Path.Combine(_folder, ConfigurationFile.FileName), Header + "failOn: info\nrules:\n  PC0101: none\n");
+        File.WriteAllText(_workspace.PathOf(ConfigurationFile.FileName), Header + "failOn: info\nrules:\n  PC0101: none\n");
         File.WriteAllText(Path.Combine(outer, ConfigurationFile.FileName), Header + "root: true\nfailOn: warning\nrules:\n  PC0702: warning\n  PC0703: info\n");
         File.WriteAllText(Path.Combine(outer, "team", ConfigurationFile.FileName), Header + "rules:\n  PC0703: error\n");
 
@@ -187,11 +188,11 @@ public class ConfigurationFileTests : IDisposable
     [Fact]
     public void LoadEffective_ExplicitFile_IsUsedAlone()
     {
-        var other = Path.Combine(_folder, "other.yaml");
+        var other = _workspace.PathOf("other.yaml");
         File.WriteAllText(other, Header + "failOn: none\n");
-        File.WriteAllText(Path.Combine(_folder, ConfigurationFile.FileName), Header + "failOn: info\n");
+        File.WriteAllText(_workspace.PathOf(ConfigurationFile.FileName), Header + "failOn: info\n");
 
-        var result = ConfigurationFile.LoadEffective(other, _folder);
+        var result = ConfigurationFile.LoadEffective(other, _workspace.Folder);
 
         Assert.Equal(Severity.None, result.Configuration.FailOn);
     }
@@ -209,7 +210,7 @@ public class ConfigurationFileTests : IDisposable
     [Fact]
     public void Load_MissingFile_IsNe0103()
     {
-        var error = Assert.Single(ConfigurationFile.Load(Path.Combine(_folder, "none.yaml")).Errors);
+        var error = Assert.Single(ConfigurationFile.Load(_workspace.PathOf("none.yaml")).Errors);
 
         Assert.Equal("NE0103", error.RuleId);
     }

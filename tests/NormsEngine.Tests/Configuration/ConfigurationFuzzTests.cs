@@ -3,7 +3,7 @@ using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Configuration;
 
@@ -22,9 +22,9 @@ public sealed class ConfigurationFuzzTests : IDisposable
     /// <summary>Names a suppression's document glob can match or miss: nested, like CI repositories hold them.</summary>
     private const string DocumentName = "policies/eu/hospital.yaml";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-config-fuzz-").FullName;
+    private readonly Workspace _workspace = new("norms-config-fuzz-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void Load_MutatedConfigurations_EveryProblemIsALocatedNe0103AndLoadedOnesEvaluate()
@@ -41,10 +41,10 @@ public sealed class ConfigurationFuzzTests : IDisposable
             var source = sources[random.Next(sources.Count)];
             var text = HostileMutator.MutateYaml(source.Text, random);
             var viaFile = random.Next(6) == 0;
-            var file = viaFile ? Path.Combine(_folder, $"config-{i}.yaml") : "norms.config.yaml";
-            var input = $"input {i} (from {source.Name}):\n{Shorten(text)}";
+            var file = viaFile ? _workspace.PathOf($"config-{i}.yaml") : "norms.config.yaml";
+            var input = Bounded.Describe($"input {i} (from {source.Name})", text);
 
-            var result = Bounded(input, () =>
+            var result = Bounded.Input(input, PerInput, () =>
             {
                 if (!viaFile)
                 {
@@ -65,9 +65,9 @@ public sealed class ConfigurationFuzzTests : IDisposable
 
             loaded++;
             var configuration = result.Configuration;
-            var problems = Bounded(input, () => ConfigurationFile.Validate(configuration, pack.Descriptors.Concat(EngineDiagnostics.All), pack.Thresholds.Keys, ["paris-call"]));
+            var problems = Bounded.Input(input, PerInput, () => ConfigurationFile.Validate(configuration, pack.Descriptors.Concat(EngineDiagnostics.All), pack.Thresholds.Keys, ["paris-call"]));
             Assert.All(problems, p => Assert.True(p.RuleId == "NE0103" && p.Location.File == file, $"{input}\nwrong finding: {p}"));
-            var report = Bounded(input, () => evaluator.EvaluateYaml(document, DocumentName, EvaluationOptions.FromConfiguration(configuration)));
+            var report = Bounded.Input(input, PerInput, () => evaluator.EvaluateYaml(document, DocumentName, EvaluationOptions.FromConfiguration(configuration)));
             Assert.True(report.Documents.Count == 1, input);
         }
 
@@ -120,22 +120,5 @@ public sealed class ConfigurationFuzzTests : IDisposable
                 failOn: info
                 """),
         ];
-    }
-
-    private static string Shorten(string text) => text.Length > 2000 ? text[..2000] + "..." : text;
-
-    private static T Bounded<T>(string input, Func<T> run)
-    {
-        var task = Task.Run(run);
-        try
-        {
-            Assert.True(task.Wait(PerInput), $"{input}\ndid not end within {PerInput.TotalSeconds} s");
-        }
-        catch (AggregateException ex)
-        {
-            Assert.Fail($"{input}\nthrew {ex.InnerException}");
-        }
-
-        return task.Result;
     }
 }

@@ -134,10 +134,5 @@ public sealed class GlobTests
         return new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant);
     }
 
-    private static bool Bounded(Func<bool> match)
-    {
-        var task = Task.Run(match);
-        Assert.True(task.Wait(Bound), $"matching did not end within {Bound.TotalSeconds} s");
-        return task.Result;
-    }
+    private static bool Bounded(Func<bool> match) => TestSupport.Bounded.Within(Bound, match, "matching");
 }

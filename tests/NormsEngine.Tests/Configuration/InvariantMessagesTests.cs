@@ -2,15 +2,16 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NormsEngine.Configuration;
 using NormsEngine.Packs;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Configuration;
 
 /// <summary>Messages about packs, configuration files, baselines and globs read the same on every machine, whatever its culture.</summary>
 public sealed class InvariantMessagesTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-culture-").FullName;
+    private readonly Workspace _workspace = new("norms-culture-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Theory]
     [InlineData("de-DE")]
@@ -20,10 +21,9 @@ public sealed class InvariantMessagesTests : IDisposable
     {
         var culture = new CultureInfo(name);
         Assert.NotEqual("4,194,304", 4_194_304L.ToString("N0", culture));
-        var big = Path.Combine(_folder, "big.yaml");
-        File.WriteAllBytes(big, new byte[(4 * 1024 * 1024) + 1]);
+        var big = _workspace.Write("big.yaml", new byte[(4 * 1024 * 1024) + 1]);
 
-        var messages = InCulture(culture, () => new[]
+        var messages = CultureSwitch.Run(culture, () => new[]
         {
             Assert.Single(RulePackFile.Load(big).Errors).Message,
             Assert.Single(RulePackFile.Parse(new string(' ', (4 * 1024 * 1024) + 1), "pack.yaml").Errors).Message,
@@ -47,22 +47,5 @@ public sealed class InvariantMessagesTests : IDisposable
         budget.IsMatch(new Regex("^(a+)+$", RegexOptions.None, TimeSpan.FromMilliseconds(10)), new string('a', 5000) + "b", out _);
         Assert.Null(budget.IsMatch(new Regex("a"), "a", out var problem));
         return problem!;
-    }
-
-    private static T InCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var before = CultureInfo.CurrentCulture;
-        var beforeUi = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = before;
-            CultureInfo.CurrentUICulture = beforeUi;
-        }
     }
 }

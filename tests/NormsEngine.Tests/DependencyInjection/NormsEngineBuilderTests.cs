@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
 using NormsEngine.Tests.Engine;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.DependencyInjection;
 
@@ -27,8 +27,8 @@ public class NormsEngineBuilderTests
     [Fact]
     public void AddRulePackFile_BrokenPack_FailsWhenTheEvaluatorIsCreatedWithEveryNe0101()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("norms-pack-").FullName, "broken.yaml");
-        File.WriteAllText(file, "apiVersion: norms/v1\nkind: RulePack\nmetadata: { id: broken, version: 1.0.0, title: Broken }\nrules:\n  - id: BRK0001\n    title: t\n    principle: P7\n    severity: error\n    failsWhen:\n      hygiene.mfa.adminPc: { lessThan: 100 }\n    message: m\n");
+        using var workspace = new Workspace("norms-pack-");
+        var file = workspace.Write("broken.yaml", "apiVersion: norms/v1\nkind: RulePack\nmetadata: { id: broken, version: 1.0.0, title: Broken }\nrules:\n  - id: BRK0001\n    title: t\n    principle: P7\n    severity: error\n    failsWhen:\n      hygiene.mfa.adminPc: { lessThan: 100 }\n    message: m\n");
         var provider = new ServiceCollection().AddNormsEngine(b => b.AddRulePackFile(file)).BuildServiceProvider();
 
         var error = Assert.Throws<RulePackException>(() => provider.GetRequiredService<INormsEvaluator>());

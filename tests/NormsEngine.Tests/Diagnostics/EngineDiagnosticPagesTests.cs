@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Diagnostics;
 

@@ -1,6 +1,6 @@
 using NormsEngine.Documents;
 using NormsEngine.Model;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Documents;
 

@@ -1,5 +1,5 @@
 using NormsEngine.Documents;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 using YamlDotNet.Core;
 
 namespace NormsEngine.Tests.Documents;

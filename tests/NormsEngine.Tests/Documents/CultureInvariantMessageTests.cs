@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NormsEngine.Documents;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Documents;
 
@@ -50,22 +50,11 @@ public sealed class CultureInvariantMessageTests
 
     private static T InCulture<T>(string name, Func<T> action)
     {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var target = CultureInfo.GetCultureInfo(name);
 
         // Without culture data (invariant globalization) this test could not fail: say so rather than pass.
         Assert.NotEqual("1,234,567", 1_234_567.ToString("N0", target));
-        try
-        {
-            CultureInfo.CurrentCulture = target;
-            CultureInfo.CurrentUICulture = target;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = ui;
-        }
+        return CultureSwitch.Run(target, action);
     }
 
     private static bool IsAscii(string text) => Encoding.UTF8.GetByteCount(text) == text.Length && !text.Any(char.IsControl);

@@ -2,7 +2,7 @@ using System.Text;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Model;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Documents;
 

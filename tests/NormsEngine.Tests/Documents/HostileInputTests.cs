@@ -1,6 +1,6 @@
 using System.Text;
 using NormsEngine.Documents;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Documents;
 

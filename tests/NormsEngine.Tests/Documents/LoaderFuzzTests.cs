@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using NormsEngine.Documents;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Documents;
 

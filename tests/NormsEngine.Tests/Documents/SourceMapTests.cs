@@ -1,5 +1,5 @@
 using NormsEngine.Documents;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Documents;
 

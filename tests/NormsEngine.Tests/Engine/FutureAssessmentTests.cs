@@ -1,7 +1,7 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Rules;
-using NormsEngine.Tests.Packs;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Engine;
 

@@ -3,7 +3,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
 using NormsEngine.Reporting;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Engine;
 

@@ -2,6 +2,7 @@ using NormsEngine.Configuration;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Engine;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Engine;
 
@@ -82,34 +83,27 @@ public class NormsRunTests
     [Fact]
     public void Evaluate_Sources_ReportsInInputOrderAndUnreadableOnesAsNe0008InInputOrder()
     {
-        var folder = Directory.CreateTempSubdirectory("norms-run-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "a.yaml"), Document("hygiene: { mfa: { adminPct: 80 } }\n"));
-            File.WriteAllText(Path.Combine(folder, "c.yaml"), Document("hygiene: { mfa: { adminPct: 100 } }\n---\n") + Document("hygiene: { mfa: { adminPct: 90 } }\n"));
-            var sources = new[] { "a.yaml", "missing-b.yaml", "c.yaml", "missing-d/" }
-                .Select(name => DocumentSource.FromFile(Path.Combine(folder, name), name))
-                .Append(DocumentSource.FromYaml(Document("hygiene: { mfa: { adminPct: 10 } }\n"), "text.yaml"));
-            var run = Evaluator.StartRun(maxDegreeOfParallelism: 2);
+        using var workspace = new Workspace("norms-run-");
+        workspace.Write("a.yaml", Document("hygiene: { mfa: { adminPct: 80 } }\n"));
+        workspace.Write("c.yaml", Document("hygiene: { mfa: { adminPct: 100 } }\n---\n") + Document("hygiene: { mfa: { adminPct: 90 } }\n"));
+        var sources = new[] { "a.yaml", "missing-b.yaml", "c.yaml", "missing-d/" }
+            .Select(name => DocumentSource.FromFile(workspace.PathOf(name), name))
+            .Append(DocumentSource.FromYaml(Document("hygiene: { mfa: { adminPct: 10 } }\n"), "text.yaml"));
+        var run = Evaluator.StartRun(maxDegreeOfParallelism: 2);
 
-            var inputs = run.Evaluate(sources).ToList();
-            var result = run.Complete();
+        var inputs = run.Evaluate(sources).ToList();
+        var result = run.Complete();
 
-            Assert.Equal(["a.yaml", "missing-b.yaml", "c.yaml", "missing-d/", "text.yaml"], inputs.Select(i => i.Source.Name));
-            Assert.Equal([1, 0, 2, 0, 1], inputs.Select(i => i.Documents.Count));
-            Assert.True(inputs[2].HasSeveralDocuments);
-            Assert.Equal("the file 'missing-b.yaml' does not exist.", inputs[1].Problem);
-            Assert.Equal("the folder 'missing-d/' does not exist.", inputs[3].Problem);
-            Assert.Equal(["missing-b.yaml", "missing-d/"], result.RunFindings.Select(f => f.Location.File));
-            Assert.All(result.RunFindings, f => Assert.Equal("NE0008", f.RuleId));
-            Assert.True(result.HasUnreadableInputs);
-            Assert.Equal(4, result.Tally.Documents);
-            Assert.True(result.Tally.Fails(Severity.Error));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(["a.yaml", "missing-b.yaml", "c.yaml", "missing-d/", "text.yaml"], inputs.Select(i => i.Source.Name));
+        Assert.Equal([1, 0, 2, 0, 1], inputs.Select(i => i.Documents.Count));
+        Assert.True(inputs[2].HasSeveralDocuments);
+        Assert.Equal("the file 'missing-b.yaml' does not exist.", inputs[1].Problem);
+        Assert.Equal("the folder 'missing-d/' does not exist.", inputs[3].Problem);
+        Assert.Equal(["missing-b.yaml", "missing-d/"], result.RunFindings.Select(f => f.Location.File));
+        Assert.All(result.RunFindings, f => Assert.Equal("NE0008", f.RuleId));
+        Assert.True(result.HasUnreadableInputs);
+        Assert.Equal(4, result.Tally.Documents);
+        Assert.True(result.Tally.Fails(Severity.Error));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using NormsEngine.Diagnostics;
-using static NormsEngine.Tests.Packs.PackHarness;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -148,7 +148,7 @@ public sealed class PackConditionTests
     {
         var report = Evaluate(Load(OneRule("{ hygiene.mfa.adminPct: { declared: false } }", appliesWhen)), body);
 
-        Assert.Equal(Outcome.InsufficientData, OutcomeOf(report));
+        Assert.Equal(Outcome.InsufficientData, report.OutcomeOf());
         var finding = Assert.Single(report.Findings, f => f.RuleId == "NE0201");
         Assert.Equal($"{RuleId} applies but these paths are not declared: {display}", finding.Message);
         Assert.Equal(display[..display.IndexOf(' ', StringComparison.Ordinal)], finding.Location.Path);
@@ -171,7 +171,7 @@ public sealed class PackConditionTests
 
         Assert.Equal(
             [(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours"), (Outcome.InsufficientData, "supplyChain.suppliers[1]")],
-            Outcomes(report));
+            report.Outcomes());
     }
 
     [Fact]

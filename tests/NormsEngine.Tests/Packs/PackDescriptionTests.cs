@@ -1,5 +1,5 @@
 using NormsEngine.Packs;
-using static NormsEngine.Tests.Packs.PackHarness;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NormsEngine.Diagnostics;
-using static NormsEngine.Tests.Packs.PackHarness;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -44,7 +44,7 @@ public sealed class PackJoinTests
                 (Outcome.Passed, "supplyChain.suppliers[1].incidentNoticeHours"),
                 (Outcome.InsufficientData, "supplyChain.suppliers[2]"),
             ],
-            Outcomes(report).OrderBy(o => o.Path, StringComparer.Ordinal));
+            report.Outcomes().OrderBy(o => o.Path, StringComparer.Ordinal));
         var late = Assert.Single(report.Findings, f => f.RuleId == RuleId);
         Assert.Equal("Late gives notice in 48 h, after the 24 h early warning", late.Message);
         Assert.Equal((11, 28), (late.Location.Line, late.Location.Column));
@@ -62,7 +62,7 @@ public sealed class PackJoinTests
 
         Assert.Equal(
             [Outcome.Failed, Outcome.Passed, Outcome.InsufficientData, Outcome.Failed, Outcome.Failed],
-            Outcomes(report).OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => o.Outcome));
+            report.Outcomes().OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => o.Outcome));
     }
 
     [Fact]
@@ -75,8 +75,8 @@ public sealed class PackJoinTests
 
         Assert.Equal(
             [Outcome.Passed, Outcome.Passed, Outcome.Passed, Outcome.Passed, Outcome.Failed],
-            Outcomes(applies).OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => o.Outcome));
-        Assert.Empty(Outcomes(doesNot));
+            applies.Outcomes().OrderBy(o => o.Path, StringComparer.Ordinal).Select(o => o.Outcome));
+        Assert.Empty(doesNot.Outcomes());
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class PackJoinTests
 
         var report = Evaluate(pack, "supplyChain: { supplierInventory: true }\n");
 
-        Assert.Equal(Outcome.NotApplicable, OutcomeOf(report));
+        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf());
         Assert.Equal(Verdict.NotApplicable, report.Principles.Single(p => p.Principle.Id == "P1").Verdict);
     }
 
@@ -103,7 +103,7 @@ public sealed class PackJoinTests
                 (Outcome.Passed, "supplyChain.suppliers[1].x-tier"),
                 (Outcome.InsufficientData, "supplyChain.suppliers[2]"),
             ],
-            Outcomes(report).OrderBy(o => o.Path, StringComparer.Ordinal));
+            report.Outcomes().OrderBy(o => o.Path, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class PackJoinTests
 
         var report = Evaluate(pack, body);
 
-        Assert.Equal(Outcome.Passed, OutcomeOf(report));
+        Assert.Equal(Outcome.Passed, report.OutcomeOf());
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "NE0201");
     }
 }

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
-using static NormsEngine.Tests.Packs.PackHarness;
+using NormsEngine.TestSupport;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -99,7 +100,7 @@ public sealed class PatternBudgetTests
 
         var report = RunBounded(() => Evaluate(pack, body));
 
-        var outcomes = Outcomes(report);
+        var outcomes = report.Outcomes();
         Assert.Equal(20, outcomes.Count);
         Assert.All(outcomes, o => Assert.Equal(Outcome.InsufficientData, o.Outcome));
         Assert.All(report.Findings.Where(f => f.RuleId == "NE0201"), f => Assert.Contains(".name (matching /", f.Message, StringComparison.Ordinal));
@@ -113,7 +114,7 @@ public sealed class PatternBudgetTests
 
         var report = Evaluate(pack, body);
 
-        Assert.Equal([(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours")], Outcomes(report));
+        Assert.Equal([(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours")], report.Outcomes());
     }
 
     [Fact]
@@ -143,10 +144,5 @@ public sealed class PatternBudgetTests
     }
 
     /// <summary>Runs <paramref name="evaluate"/>, failing (instead of hanging) when it does not end within <see cref="Bound"/>.</summary>
-    private static T RunBounded<T>(Func<T> evaluate)
-    {
-        var task = Task.Run(evaluate);
-        Assert.True(task.Wait(Bound), $"the evaluation did not end within {Bound.TotalSeconds} s");
-        return task.Result;
-    }
+    private static T RunBounded<T>(Func<T> evaluate) => Bounded.Within(Bound, evaluate, "the evaluation");
 }

@@ -1,5 +1,6 @@
 using NormsEngine.Diagnostics;
-using static NormsEngine.Tests.Packs.PackHarness;
+using NormsEngine.TestSupport;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 

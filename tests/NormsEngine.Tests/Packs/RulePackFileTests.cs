@@ -2,7 +2,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
-using static NormsEngine.Tests.Packs.PackHarness;
+using static NormsEngine.TestSupport.PackHarness;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -59,7 +59,7 @@ public sealed class RulePackFileTests
     {
         var pack = Load(OneRule($"{{ incidentResponse.reporting.earlyWarningHours: {{ greaterThan: {literal} }} }}"));
 
-        Assert.Equal(expected, OutcomeOf(Evaluate(pack, "incidentResponse: { reporting: { earlyWarningHours: 36 } }\n")));
+        Assert.Equal(expected, Evaluate(pack, "incidentResponse: { reporting: { earlyWarningHours: 36 } }\n").OutcomeOf());
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class RulePackFileTests
         Assert.Equal(("incidentResponse.reporting.earlyWarningHours", 9, 24), (early.Location.Path, early.Location.Line, early.Location.Column));
         Assert.Equal(Severity.Error, early.Severity);
 
-        var suppliers = Outcomes(report, "CTS0102").OrderBy(o => o.Path, StringComparer.Ordinal).ToList();
+        var suppliers = report.Outcomes("CTS0102").OrderBy(o => o.Path, StringComparer.Ordinal).ToList();
         Assert.Equal(
             [
                 (Outcome.Failed, "supplyChain.suppliers[0].lastAssessment"),
@@ -96,7 +96,7 @@ public sealed class RulePackFileTests
 
         var report = Evaluate(pack, "roles: { nis2Entity: important }\nincidentResponse: { reporting: { earlyWarningHours: 48 } }\n");
 
-        Assert.Equal(Outcome.NotApplicable, OutcomeOf(report, "CTS0101"));
+        Assert.Equal(Outcome.NotApplicable, report.OutcomeOf("CTS0101"));
         Assert.Equal(Verdict.NotApplicable, report.Principles.Single(p => p.Principle.Id == "P1").Verdict);
     }
 
@@ -130,10 +130,10 @@ public sealed class RulePackFileTests
 
         Assert.Equal(
             [(Outcome.Failed, "supplyChain.suppliers[0].securityClauses"), (Outcome.InsufficientData, "supplyChain.suppliers[2]")],
-            Outcomes(report, "BUY0101").OrderBy(o => o.Path, StringComparer.Ordinal));
+            report.Outcomes("BUY0101").OrderBy(o => o.Path, StringComparer.Ordinal));
         Assert.Equal(
             [(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours"), (Outcome.Failed, "supplyChain.suppliers[2].incidentNoticeHours")],
-            Outcomes(report, "BUY0102").OrderBy(o => o.Path, StringComparer.Ordinal));
+            report.Outcomes("BUY0102").OrderBy(o => o.Path, StringComparer.Ordinal));
         var sector = Assert.Single(report.Findings, f => f.RuleId == "BUY0103");
         Assert.Equal(("The sector code health-01 is not of the form AA00.", "x-sector.code", 7), (sector.Message, sector.Location.Path, sector.Location.Line));
         Assert.Equal(Severity.Info, sector.Severity);
@@ -148,8 +148,8 @@ public sealed class RulePackFileTests
         var defaults = Evaluate(pack, body);
         var strict = Evaluate(pack, body, new EvaluationOptions { Thresholds = new Dictionary<string, decimal> { ["maxSupplierNoticeHours"] = 12 } });
 
-        Assert.Equal([(Outcome.InsufficientData, "supplyChain.suppliers[0]")], Outcomes(defaults, "BUY0102"));
-        Assert.Equal([(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours")], Outcomes(strict, "BUY0102"));
+        Assert.Equal([(Outcome.InsufficientData, "supplyChain.suppliers[0]")], defaults.Outcomes("BUY0102"));
+        Assert.Equal([(Outcome.Failed, "supplyChain.suppliers[0].incidentNoticeHours")], strict.Outcomes("BUY0102"));
     }
 
     [Fact]

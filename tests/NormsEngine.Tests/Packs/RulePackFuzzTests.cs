@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using NormsEngine.Engine;
 using NormsEngine.Packs;
-using NormsEngine.Tests.TestSupport;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -22,9 +22,9 @@ public sealed partial class RulePackFuzzTests : IDisposable
 
     private static readonly TimeSpan PerInput = TimeSpan.FromSeconds(15);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("norms-pack-fuzz-").FullName;
+    private readonly Workspace _workspace = new("norms-pack-fuzz-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     [Fact]
     public void Load_MutatedPacks_EveryProblemIsALocatedNe0101AndLoadedPacksEvaluate()
@@ -40,10 +40,10 @@ public sealed partial class RulePackFuzzTests : IDisposable
             var source = sources[random.Next(sources.Count)];
             var text = HostileMutator.MutateYaml(source.Text, random);
             var viaFile = random.Next(6) == 0;
-            var file = viaFile ? Path.Combine(_folder, $"pack-{i}.yaml") : "pack.yaml";
-            var input = $"input {i} (from {source.Name}):\n{Shorten(text)}";
+            var file = viaFile ? _workspace.PathOf($"pack-{i}.yaml") : "pack.yaml";
+            var input = Bounded.Describe($"input {i} (from {source.Name})", text);
 
-            var result = Bounded(input, () =>
+            var result = Bounded.Input(input, PerInput, () =>
             {
                 if (!viaFile)
                 {
@@ -70,7 +70,7 @@ public sealed partial class RulePackFuzzTests : IDisposable
                 if (evaluated < MaxEvaluations && loaded % 3 == 0)
                 {
                     evaluated++;
-                    var report = Bounded(input, () => new NormsEvaluator([pack]).EvaluateYaml(document, "org.yaml"));
+                    var report = Bounded.Input(input, PerInput, () => new NormsEvaluator([pack]).EvaluateYaml(document, "org.yaml"));
                     Assert.True(report.Documents.Count == 1, input);
                 }
             }
@@ -94,24 +94,6 @@ public sealed partial class RulePackFuzzTests : IDisposable
             appliesWhen: "{ item.name: { matches: '(?i)gmbh|oy$' } }",
             forEach: true)));
         return files;
-    }
-
-    private static string Shorten(string text) => text.Length > 2000 ? text[..2000] + "..." : text;
-
-    /// <summary>Runs one input, failing (instead of hanging or throwing) with the input when it does not end well.</summary>
-    private static T Bounded<T>(string input, Func<T> run)
-    {
-        var task = Task.Run(run);
-        try
-        {
-            Assert.True(task.Wait(PerInput), $"{input}\ndid not end within {PerInput.TotalSeconds} s");
-        }
-        catch (AggregateException ex)
-        {
-            Assert.Fail($"{input}\nthrew {ex.InnerException}");
-        }
-
-        return task.Result;
     }
 
     [GeneratedRegex(@"threshold:\s*([A-Za-z][A-Za-z0-9]*)")]

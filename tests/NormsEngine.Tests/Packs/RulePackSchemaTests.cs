@@ -1,7 +1,6 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using NormsEngine.Packs;
-using NormsEngine.Tests.Schemas;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Packs;
 
@@ -12,30 +11,6 @@ namespace NormsEngine.Tests.Packs;
 public sealed class RulePackSchemaTests
 {
     private const string SchemaFile = "rule-pack.schema.json";
-
-    private static readonly TimeSpan ValidatorTimeout = TimeSpan.FromMinutes(2);
-
-    // The same one-time install the organisation schema tests do, so either test class can run first on a fresh clone.
-    private static readonly Lazy<int> InstallTools = new(() =>
-    {
-        try
-        {
-            var start = new ProcessStartInfo("npm") { WorkingDirectory = SchemaTestPaths.AjvToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            _ = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            return process.WaitForExit(TimeSpan.FromMinutes(5)) ? process.ExitCode : -1;
-        }
-        catch (Win32Exception)
-        {
-            return -1;
-        }
-    });
 
     private static IEnumerable<string> ExamplePacks => Directory.GetFiles(PackHarness.FixturePath(string.Empty), "*.yaml").Order(StringComparer.Ordinal);
 
@@ -104,55 +79,17 @@ public sealed class RulePackSchemaTests
 
     private static (int ExitCode, string Output) RunAjv(string command, IReadOnlyList<string> data)
     {
-        var cli = Path.Combine(SchemaTestPaths.AjvToolsDirectory, "node_modules", "ajv-cli", "dist", "index.js");
-        if (!File.Exists(cli))
-        {
-            _ = InstallTools.Value;
-        }
-
-        Assert.True(File.Exists(cli), $"ajv-cli is not installed at {cli} and could not be installed (node and npm are needed). From the repository root, run: npm ci --prefix tests/tools/ajv");
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = SchemaTestPaths.AjvToolsDirectory,
-        };
-        foreach (var argument in new[] { cli, command, "--spec=draft2020", "--strict=true", "--all-errors", "-s", Path.Combine(SchemaTestPaths.SchemasDirectory, SchemaFile) })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var file in data)
-        {
-            start.ArgumentList.Add("-d");
-            start.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(ValidatorTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException($"ajv did not finish within {ValidatorTimeout}.");
-        }
-
-        return (process.ExitCode, output + error.GetAwaiter().GetResult());
+        var run = AjvRunner.Run(command, data, schema: Path.Combine(RepositoryPaths.SchemasDirectory, SchemaFile));
+        return (run.ExitCode, run.Output);
     }
 
     /// <summary>A temporary folder for the JSON copies of YAML packs that ajv reads (YAML 1.2 core scalars, as editors read them).</summary>
     private sealed class Scratch : IDisposable
     {
-        private readonly string _path = Directory.CreateTempSubdirectory("norms-pack-schema-").FullName;
+        private readonly AjvRunner.ScratchDirectory _directory = new();
 
-        public string Write(string name, string yaml)
-        {
-            var path = Path.Combine(_path, name + ".json");
-            File.WriteAllText(path, Assert.Single(YamlToJson.Documents(yaml)));
-            return path;
-        }
+        public string Write(string name, string yaml) => _directory.Write(name + ".json", Assert.Single(YamlToJson.Documents(yaml)));
 
-        public void Dispose() => Directory.Delete(_path, recursive: true);
+        public void Dispose() => _directory.Dispose();
     }
 }

@@ -1,8 +1,9 @@
-using NRules.Fluent.Dsl;
 using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
+using NormsEngine.TestSupport;
+using NRules.Fluent.Dsl;
 
 namespace NormsEngine.Tests.Packs;
 

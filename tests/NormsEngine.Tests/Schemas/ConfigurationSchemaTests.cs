@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NormsEngine.Configuration;
 using NormsEngine.Schemas;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -13,13 +15,11 @@ namespace NormsEngine.Tests.Schemas;
 /// </summary>
 public sealed partial class ConfigurationSchemaTests
 {
-    private const string InvalidSuffix = " invalid";
-
     private static readonly Lazy<(AjvRunner.AjvResult Run, Dictionary<string, string> Errors)> InvalidRun = new(ValidateInvalidFixtures);
 
-    private static string SchemaPath => Path.Combine(SchemaTestPaths.SchemasDirectory, EmbeddedSchemas.FileName("configuration"));
+    private static string SchemaPath => Path.Combine(RepositoryPaths.SchemasDirectory, EmbeddedSchemas.FileName("configuration"));
 
-    private static string FixturesDirectory => Path.Combine(SchemaTestPaths.FixturesDirectory, "configuration");
+    private static string FixturesDirectory => RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures", "configuration");
 
     public static TheoryData<string> InvalidFixtures() => Fixtures("invalid");
 
@@ -130,7 +130,7 @@ public sealed partial class ConfigurationSchemaTests
     /// </summary>
     private static List<(string Name, string Yaml)> Valid()
     {
-        var root = SchemaTestPaths.RepositoryRoot;
+        var root = RepositoryPaths.Root;
         var valid = new List<(string Name, string Yaml)>
         {
             ("samples/ci/norms.config.yaml", File.ReadAllText(Path.Combine(root, "samples", "ci", "norms.config.yaml"))),
@@ -179,32 +179,8 @@ public sealed partial class ConfigurationSchemaTests
         return (match.Groups[1].Value, match.Groups[2].Value);
     }
 
-    private static (AjvRunner.AjvResult Run, Dictionary<string, string> Errors) ValidateInvalidFixtures()
-    {
-        using var scratch = new AjvRunner.ScratchDirectory();
-        var fixtureOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fixture in Directory.GetFiles(Path.Combine(FixturesDirectory, "invalid"), "*.yaml"))
-        {
-            var documents = scratch.WriteDocuments(fixture);
-            Assert.True(documents.Count == 1, $"{fixture} should hold exactly one document.");
-            fixtureOf[documents[0]] = Path.GetFileName(fixture);
-        }
-
-        var run = AjvRunner.Run("validate", fixtureOf.Keys.Order(StringComparer.Ordinal).ToList(), schema: SchemaPath);
-
-        // ajv writes "<file> invalid" and then, with --errors=line, the errors as one JSON line, both on stderr.
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = run.StandardError.Split('\n');
-        for (var i = 0; i + 1 < lines.Length; i++)
-        {
-            if (lines[i].EndsWith(InvalidSuffix, StringComparison.Ordinal) && fixtureOf.TryGetValue(lines[i][..^InvalidSuffix.Length], out var fixture))
-            {
-                errors[fixture] = lines[i + 1];
-            }
-        }
-
-        return (run, errors);
-    }
+    private static (AjvRunner.AjvResult Run, Dictionary<string, string> Errors) ValidateInvalidFixtures() =>
+        AjvRunner.ValidateEach(Path.Combine(FixturesDirectory, "invalid"), SchemaPath);
 
     [GeneratedRegex(@"^```yaml\n(?<yaml>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex YamlBlock();

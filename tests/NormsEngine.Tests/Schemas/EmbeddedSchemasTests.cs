@@ -1,4 +1,5 @@
 using NormsEngine.Schemas;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -8,7 +9,7 @@ public sealed class EmbeddedSchemasTests
     [Fact]
     public void Names_EveryCommittedSchema_OrganisationFirst()
     {
-        var committed = Directory.GetFiles(SchemaTestPaths.SchemasDirectory, "*.schema.json")
+        var committed = Directory.GetFiles(RepositoryPaths.SchemasDirectory, "*.schema.json")
             .Select(f => Path.GetFileName(f)[..^".schema.json".Length])
             .ToHashSet(StringComparer.Ordinal);
 
@@ -22,7 +23,7 @@ public sealed class EmbeddedSchemasTests
     public void Read_EveryName_EqualsTheCommittedFile()
     {
         Assert.All(EmbeddedSchemas.Names, name =>
-            Assert.Equal(File.ReadAllText(Path.Combine(SchemaTestPaths.SchemasDirectory, EmbeddedSchemas.FileName(name))), EmbeddedSchemas.Read(name)));
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.SchemasDirectory, EmbeddedSchemas.FileName(name))), EmbeddedSchemas.Read(name)));
     }
 
     [Fact]

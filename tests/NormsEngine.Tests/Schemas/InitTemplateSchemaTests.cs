@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -11,7 +13,7 @@ public sealed partial class InitTemplateSchemaTests
     [Fact]
     public void Ajv_OrganisationTemplate_AsWrittenAndUncommented_IsValid()
     {
-        var template = File.ReadAllText(Path.Combine(SchemaTestPaths.RepositoryRoot, "src", "NormsEngine.Cli", "Templates", "organisation.yaml"))
+        var template = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "NormsEngine.Cli", "Templates", "organisation.yaml"))
             .Replace("{{today}}", "2026-01-15", StringComparison.Ordinal);
         var uncommented = CommentedField().Replace(template, string.Empty);
         Assert.NotEqual(template, uncommented);

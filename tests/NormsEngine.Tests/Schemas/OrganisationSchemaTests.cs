@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using NormsEngine.Schemas;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -56,7 +57,7 @@ public sealed class OrganisationSchemaTests
         "norms.sharesThreatIntel", "norms.confidenceBuildingContactPoint",
     ];
 
-    private static string CommittedPath => Path.Combine(SchemaTestPaths.SchemasDirectory, OrganisationSchema.FileName);
+    private static string CommittedPath => Path.Combine(RepositoryPaths.SchemasDirectory, OrganisationSchema.FileName);
 
     [Fact]
     public void Generate_CommittedFile_IsIdenticalByteForByte()

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using NormsEngine.Documents;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -10,8 +12,6 @@ namespace NormsEngine.Tests.Schemas;
 /// </summary>
 public sealed class OrganisationSchemaValidationTests
 {
-    private const string InvalidSuffix = " invalid";
-
     /// <summary>One ajv run over every invalid fixture, so node starts once: fixture name to ajv's error line for it.</summary>
     private static readonly Lazy<(AjvRunner.AjvResult Run, Dictionary<string, string> Errors)> InvalidRun = new(ValidateInvalidFixtures);
 
@@ -30,10 +30,10 @@ public sealed class OrganisationSchemaValidationTests
     [Fact]
     public void Ajv_SamplesAndValidFixtures_AreValid()
     {
-        var files = Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, "valid"), "*.yaml").ToList();
-        if (Directory.Exists(SchemaTestPaths.SamplesDirectory))
+        var files = Directory.GetFiles(Path.Combine(FixturesDirectory, "valid"), "*.yaml").ToList();
+        if (Directory.Exists(RepositoryPaths.SamplesDirectory))
         {
-            files.AddRange(Directory.GetFiles(SchemaTestPaths.SamplesDirectory, "*.yaml"));
+            files.AddRange(Directory.GetFiles(RepositoryPaths.SamplesDirectory, "*.yaml"));
         }
 
         using var scratch = new AjvRunner.ScratchDirectory();
@@ -88,12 +88,14 @@ public sealed class OrganisationSchemaValidationTests
 
     private static string SchemaPath => AjvRunner.SchemaPath;
 
-    private static string FixturePath(string folder, string name) => Path.Combine(SchemaTestPaths.FixturesDirectory, folder, name);
+    private static string FixturesDirectory => RepositoryPaths.Combine("tests", "NormsEngine.Tests", "Schemas", "fixtures");
+
+    private static string FixturePath(string folder, string name) => Path.Combine(FixturesDirectory, folder, name);
 
     private static TheoryData<string> Fixtures(string folder)
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, folder), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(FixturesDirectory, folder), "*.yaml").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -112,31 +114,6 @@ public sealed class OrganisationSchemaValidationTests
         return (match.Groups[1].Value, match.Groups[2].Value);
     }
 
-    private static (AjvRunner.AjvResult Run, Dictionary<string, string> Errors) ValidateInvalidFixtures()
-    {
-        using var scratch = new AjvRunner.ScratchDirectory();
-        var fixtureOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fixture in Directory.GetFiles(Path.Combine(SchemaTestPaths.FixturesDirectory, "invalid"), "*.yaml"))
-        {
-            var documents = scratch.WriteDocuments(fixture);
-            Assert.True(documents.Count == 1, $"{fixture} should hold exactly one document, so that it fails for one reason.");
-            fixtureOf[documents[0]] = Path.GetFileName(fixture);
-        }
-
-        var run = AjvRunner.Run("validate", fixtureOf.Keys.Order(StringComparer.Ordinal).ToList());
-
-        // ajv writes "<file> invalid" and then, with --errors=line, the errors as one JSON line, both on stderr.
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lines = run.StandardError.Split('\n');
-        for (var i = 0; i + 1 < lines.Length; i++)
-        {
-            if (lines[i].EndsWith(InvalidSuffix, StringComparison.Ordinal) && fixtureOf.TryGetValue(lines[i][..^InvalidSuffix.Length], out var fixture))
-            {
-                errors[fixture] = lines[i + 1];
-            }
-        }
-
-        return (run, errors);
-    }
-
+    private static (AjvRunner.AjvResult Run, Dictionary<string, string> Errors) ValidateInvalidFixtures() =>
+        AjvRunner.ValidateEach(Path.Combine(FixturesDirectory, "invalid"));
 }

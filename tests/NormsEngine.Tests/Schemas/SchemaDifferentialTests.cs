@@ -1,5 +1,7 @@
 using System.Globalization;
 using NormsEngine.Documents;
+using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Schemas;
 
@@ -20,8 +22,8 @@ public sealed class SchemaDifferentialTests
     [Fact]
     public void LoaderAndAjv_SeededMutationsOfTheSamples_AgreeOnEveryDocument()
     {
-        var samples = Directory.GetFiles(SchemaTestPaths.SamplesDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList();
-        Assert.True(samples.Count >= 10, $"Expected the sample organisations in {SchemaTestPaths.SamplesDirectory}; found {samples.Count}.");
+        var samples = Directory.GetFiles(RepositoryPaths.SamplesDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList();
+        Assert.True(samples.Count >= 10, $"Expected the sample organisations in {RepositoryPaths.SamplesDirectory}; found {samples.Count}.");
         var random = new Random(Seed);
         var mutator = new DocumentMutator(random);
         var loader = new DocumentLoader();
