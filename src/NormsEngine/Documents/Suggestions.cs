@@ -4,7 +4,7 @@ namespace NormsEngine.Documents;
 /// "Did you mean": the one place that decides which known name a mistyped one was meant to be, for field and key
 /// names, enum values, paths, operators, thresholds, configuration settings and the tool's commands and options.
 /// </summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The closest candidate by edit distance (case-insensitive), when it is close enough to be a typo; else <c>null</c>.</summary>
     /// <param name="value">What was written.</param>
@@ -44,7 +44,7 @@ internal static class Suggestions
     /// <param name="a">One text.</param>
     /// <param name="b">The other.</param>
     /// <returns>The distance; <see cref="int.MaxValue"/> for texts longer than 256 characters, which are never typos of a name.</returns>
-    public static int EditDistance(string a, string b)
+    internal static int EditDistance(string a, string b)
     {
         if (a.Length > 256 || b.Length > 256)
         {
