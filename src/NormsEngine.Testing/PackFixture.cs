@@ -10,7 +10,9 @@ namespace NormsEngine.Testing;
 /// Runs a fixture, a practices document annotated in the style of Semgrep's rule tests, against rule packs:
 /// <c># expect: ID</c> means a finding of that rule on that line (the comment's own line when it follows a value,
 /// the next line when it stands alone); <c># expect-not: ID</c> means none there; <c># expect-verdict: P1 notSatisfied</c>
-/// anywhere checks a principle's verdict. Every finding that no annotation expects is a failure too.
+/// anywhere checks a principle's verdict (any of satisfied, partiallySatisfied, notSatisfied, undetermined,
+/// notApplicable and notAssessed, the last for a principle the options turn off). Every finding that no annotation
+/// expects is a failure too.
 /// </summary>
 public static partial class PackFixture
 {
@@ -104,6 +106,10 @@ public static partial class PackFixture
                     if (principle is null)
                     {
                         failures.Add(new FixtureFailure(file, comment.Line, $"expect-verdict needs a principle and a verdict, like 'P1 notSatisfied'; found '{argument}'"));
+                    }
+                    else if (!Enum.GetValues<Verdict>().Any(v => VerdictName(v) == parts[1]))
+                    {
+                        failures.Add(new FixtureFailure(file, comment.Line, $"'{parts[1]}' is not a verdict; verdicts are {string.Join(", ", Enum.GetValues<Verdict>().Select(VerdictName))}"));
                     }
                     else if (!string.Equals(VerdictName(principle.Verdict), parts[1], StringComparison.Ordinal))
                     {

@@ -87,4 +87,32 @@ public class PackFixtureTests
 
         Assert.Contains(message, Assert.Single(result.Failures).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("P7 notAssessed", true)]
+    [InlineData("P7 notApplicable", false)]
+    public void Run_ExpectVerdictOfAPrincipleTurnedOff_NotAssessedHolds(string expectation, bool passes)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("norms-fixture-").FullName, "f.yaml");
+        File.WriteAllText(file, $"# expect-verdict: {expectation}\napiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X\nhygiene:\n  mfa:\n    adminPct: 80\n");
+        var options = new EvaluationOptions { Severities = new Dictionary<string, Diagnostics.Severity> { ["PC*"] = Diagnostics.Severity.None, ["P7"] = Diagnostics.Severity.None } };
+
+        var result = PackFixture.Run(file, Evaluator, options);
+
+        Assert.Equal(passes, result.Passed);
+        Assert.True(passes || result.Failures[0].Message == "expected P7 notApplicable; the verdict is notAssessed", string.Join("\n", result.Failures));
+    }
+
+    [Fact]
+    public void Run_ExpectVerdictWithAWordThatIsNoVerdict_FailsListingTheVerdicts()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("norms-fixture-").FullName, "f.yaml");
+        File.WriteAllText(file, "# expect-verdict: P7 notassessed\napiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X\n");
+
+        var result = PackFixture.Run(file, Evaluator, HygieneOnly);
+
+        Assert.Equal(
+            "'notassessed' is not a verdict; verdicts are satisfied, partiallySatisfied, notSatisfied, undetermined, notApplicable, notAssessed",
+            Assert.Single(result.Failures).Message);
+    }
 }

@@ -48,7 +48,7 @@ internal static class CheckCommand
             "norms check policies --baseline norms.baseline.json --fail-on warning",
             "cat my-org.yaml | norms check - --format json")
         {
-            Notes = "Exit codes: 0 no active finding at or above failOn, 1 at least one, 2 the tool could not do its job.",
+            Notes = "Exit codes: 0 no active finding at or above failOn, 1 at least one or a document that could not be evaluated (unless failOn is none), 2 the tool could not do its job.",
         };
         run.AddTo(command);
         command.Options.Add(format);

@@ -145,6 +145,13 @@ internal sealed partial class ConfigurationReader
             _locations[path] = _reader.Locate(key, path);
             if (Severity(value, path) is { } severity)
             {
+                if (!isPrinciple && EngineDiagnostics.CannotBeLowered(name) && severity != Diagnostics.Severity.Error)
+                {
+                    // evaluation.md: a document with one of these is never evaluated, whatever its severity says.
+                    _reader.Report(value, path, $"{name} cannot be lowered: a document with {name} cannot be evaluated, so it stays an error. Remove this entry.");
+                    continue;
+                }
+
                 result[name] = severity;
             }
         }

@@ -4,7 +4,8 @@ namespace NormsEngine.Configuration;
 
 /// <summary>
 /// Effective severity of a rule: an exact ID override, else the longest matching <c>PREFIX*</c>, else the
-/// rule's principle (<c>P3: none</c>), else the descriptor's default.
+/// rule's principle (<c>P3: none</c>), else the descriptor's default. NE0001, NE0004, NE0005 and NE0006 always keep
+/// their default.
 /// </summary>
 internal sealed class SeverityResolver
 {
@@ -22,7 +23,9 @@ internal sealed class SeverityResolver
 
     public Severity Resolve(RuleDescriptor descriptor)
     {
-        if (_overrides.Count == 0)
+        // NE0001, NE0004, NE0005 and NE0006 keep their severity: an ID naming one is NE0103 in a configuration file,
+        // and a prefix (NE*) or an override given in code does not reach them.
+        if (_overrides.Count == 0 || EngineDiagnostics.CannotBeLowered(descriptor.Id))
         {
             return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : Severity.None;
         }

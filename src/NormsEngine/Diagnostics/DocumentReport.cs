@@ -18,7 +18,10 @@ public sealed record DocumentReport
     /// <summary>Where <see cref="AsOf"/> came from.</summary>
     public AsOfSource AsOfSource { get; init; }
 
-    /// <summary>Whether pack rules ran (false when the document had NE0001 to NE0007 errors).</summary>
+    /// <summary>
+    /// Whether pack rules ran: false when the document has an NE0001 to NE0007 finding at effective severity error
+    /// (suppressed or baselined or not). A document that was not evaluated fails the run unless <c>failOn</c> is none.
+    /// </summary>
     public bool Evaluated { get; init; }
 
     /// <summary>One result per principle, P1 to P9 in order.</summary>

@@ -130,6 +130,19 @@ public static class EngineDiagnostics
     public static IReadOnlyList<RuleDescriptor> DocumentDiagnostics { get; } =
         [InvalidYaml, UnknownField, InvalidValue, DuplicateKey, LimitExceeded, UnsupportedKind, MissingRequiredField];
 
+    /// <summary>
+    /// Whether a finding of <paramref name="descriptor"/> at error severity keeps its document from being evaluated:
+    /// NE0001 to NE0007 (evaluation.md). Configuration may lower NE0002, NE0003 and NE0007, never the others.
+    /// </summary>
+    internal static bool StopsEvaluation(RuleDescriptor descriptor) =>
+        descriptor.Id is "NE0001" or "NE0002" or "NE0003" or "NE0004" or "NE0005" or "NE0006" or "NE0007";
+
+    /// <summary>
+    /// Whether configuration may not change the rule's severity: NE0001 (not YAML), NE0004 (duplicate key), NE0005
+    /// (over a limit) and NE0006 (not a practices document) leave nothing the engine could evaluate without guessing.
+    /// </summary>
+    internal static bool CannotBeLowered(string id) => id is "NE0001" or "NE0004" or "NE0005" or "NE0006";
+
     private static RuleDescriptor Create(string id, string title, string format, string description, string remediation) =>
         RuleDescriptor.Create(id, title, format, Category, Severity.Error, description, remediation, tags: ["engine"], packFolder: "engine");
 }

@@ -21,9 +21,12 @@ public sealed record Report
     /// <summary>Every finding: the run's, then each document's.</summary>
     public IEnumerable<Finding> AllFindings => RunFindings.Concat(Documents.SelectMany(d => d.Findings));
 
-    /// <summary>Whether any active finding (neither suppressed nor baselined) is at or above <paramref name="failOn"/>.</summary>
+    /// <summary>
+    /// Whether the run fails: an active finding (neither suppressed nor baselined) is at or above
+    /// <paramref name="failOn"/>, or a document could not be evaluated (whatever became of its findings).
+    /// </summary>
     /// <param name="failOn">The lowest failing severity; <see cref="Severity.None"/> never fails.</param>
     /// <returns><c>true</c> when the run fails.</returns>
     public bool Fails(Severity failOn) =>
-        failOn != Severity.None && AllFindings.Any(f => f.IsActive && f.Severity >= failOn);
+        failOn != Severity.None && (Documents.Any(d => !d.Evaluated) || AllFindings.Any(f => f.IsActive && f.Severity >= failOn));
 }

@@ -2,7 +2,8 @@ namespace NormsEngine.Diagnostics;
 
 /// <summary>
 /// The counts that summaries show, kept as a run goes rather than from a whole <see cref="Report"/>: documents,
-/// active findings by severity, suppressed and baselined findings, verdicts, and whether the run fails.
+/// documents not evaluated, active findings by severity, suppressed and baselined findings, verdicts, and whether the
+/// run fails.
 /// </summary>
 public sealed class ReportTally
 {
@@ -13,6 +14,9 @@ public sealed class ReportTally
 
     /// <summary>The documents counted.</summary>
     public int Documents { get; private set; }
+
+    /// <summary>The documents that could not be evaluated (NE0001 to NE0007 at error): each fails the run unless failOn is none.</summary>
+    public int NotEvaluated { get; private set; }
 
     /// <summary>Active findings (neither suppressed nor baselined) with severity error.</summary>
     public int Errors { get; private set; }
@@ -69,6 +73,7 @@ public sealed class ReportTally
     public void AddDocument(DocumentReport document)
     {
         Documents++;
+        NotEvaluated += document.Evaluated ? 0 : 1;
         foreach (var principle in document.Principles)
         {
             _verdicts[principle.Verdict] = _verdicts.GetValueOrDefault(principle.Verdict) + 1;
@@ -93,10 +98,13 @@ public sealed class ReportTally
     /// <param name="finding">The run finding.</param>
     public void AddRunFinding(Finding finding) => Add(finding);
 
-    /// <summary>Whether an active finding is at or above <paramref name="failOn"/>, as <see cref="Report.Fails"/> decides.</summary>
+    /// <summary>
+    /// Whether an active finding is at or above <paramref name="failOn"/> or a document was not evaluated, as
+    /// <see cref="Report.Fails"/> decides.
+    /// </summary>
     /// <param name="failOn">The lowest failing severity; <see cref="Severity.None"/> never fails.</param>
     /// <returns><c>true</c> when the run fails.</returns>
-    public bool Fails(Severity failOn) => failOn != Severity.None && _highestActive >= failOn;
+    public bool Fails(Severity failOn) => failOn != Severity.None && (NotEvaluated > 0 || _highestActive >= failOn);
 
     private void Add(Finding finding)
     {

@@ -6,10 +6,10 @@ public enum Severity
     /// <summary>The rule is turned off: it reports nothing.</summary>
     None = 0,
 
-    /// <summary>Worth knowing; never lowers a verdict.</summary>
+    /// <summary>Worth knowing; fails a run only when failOn is info, but a failure counts in the principle's verdict like any other.</summary>
     Info = 1,
 
-    /// <summary>A gap that partly fails a principle.</summary>
+    /// <summary>A gap: the principle is at best partially satisfied.</summary>
     Warning = 2,
 
     /// <summary>A gap that fails a principle.</summary>

@@ -37,7 +37,11 @@ public sealed class PracticesDocument
     /// <summary>Engine findings from reading and binding, in document order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>Whether any finding is an error: such a document is not evaluated by pack rules.</summary>
+    /// <summary>
+    /// Whether any finding is an error at its default severity. The evaluator decides with the effective
+    /// severities: configuration may lower NE0002, NE0003 and NE0007, and the document is then evaluated with the
+    /// offending value not declared (<see cref="DocumentReport.Evaluated"/> says what happened).
+    /// </summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
     /// <summary>The document's comments, when the text holds a comment directive (<c>norms-ignore</c>); otherwise empty.</summary>

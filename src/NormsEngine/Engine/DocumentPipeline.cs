@@ -56,20 +56,23 @@ internal sealed class DocumentPipeline
             AsOfSource = source,
         };
 
-        if (document.HasErrors || document.Organisation is not { } organisation)
+        // Whether the document is evaluated depends on the effective severities (NE0002, NE0003 and NE0007 may be
+        // lowered, and the offending value is then not declared), never on suppressions or the baseline.
+        var off = policy.TurnedOff(rules);
+        if (document.Organisation is not { } organisation || findings.Exists(f => f.Severity == Severity.Error && EngineDiagnostics.StopsEvaluation(f.Descriptor)))
         {
             return report with
             {
                 Evaluated = false,
                 Findings = Sort(policy.Apply(document, findings)),
-                Principles = [.. rules.Principles.Select(Verdicts.Undetermined)],
+                Principles = Verdicts.NotEvaluated(rules, off),
             };
         }
 
         var outcomes = RuleSession.Fire(rules, organisation, new RuleContext(asOf, ThresholdsFor(rules, options)));
 
         var passed = new List<PassedRule>();
-        var applied = new HashSet<string>(StringComparer.Ordinal);
+        var verdicts = new Verdicts(rules);
         foreach (var outcome in outcomes)
         {
             var severity = policy.SeverityOf(outcome.Descriptor);
@@ -78,7 +81,7 @@ internal sealed class DocumentPipeline
                 continue;
             }
 
-            applied.Add(outcome.Descriptor.Id);
+            verdicts.Add(outcome, severity);
             switch (outcome.Outcome)
             {
                 case Outcome.Passed:
@@ -94,6 +97,7 @@ internal sealed class DocumentPipeline
         }
 
         findings = policy.Apply(document, findings);
+        verdicts.Accept(findings);
         passed.Sort(static (a, b) =>
         {
             var c = string.CompareOrdinal(a.RuleId, b.RuleId);
@@ -105,7 +109,7 @@ internal sealed class DocumentPipeline
             Evaluated = true,
             Findings = Sort(findings),
             Passed = passed,
-            Principles = Verdicts.Of(rules, findings, passed, applied),
+            Principles = verdicts.Results(off),
         };
     }
 

@@ -24,6 +24,7 @@ internal sealed class FindingPolicy
     private readonly HashSet<string> _seenAccepted = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private int _unused;
+    private HashSet<string>? _turnedOff;
     private int _new;
     private int _unchanged;
 
@@ -54,6 +55,23 @@ internal sealed class FindingPolicy
 
     /// <summary>The effective severity of NE0201 (insufficient data).</summary>
     public Severity InsufficientDataSeverity { get; }
+
+    /// <summary>
+    /// The principles the configuration turned off: each has rules, the configuration leaves none of them on
+    /// (<c>principles: { P7: none }</c>, or <c>rules: { PC07*: none }</c>), and at least one would be on by default.
+    /// A principle whose rule is turned back on by its own override (<c>PC0702: error</c>) is assessed on that rule.
+    /// The same for every document of the run, so worked out once.
+    /// </summary>
+    /// <param name="rules">The compiled packs.</param>
+    /// <returns>The principle IDs.</returns>
+    public IReadOnlySet<string> TurnedOff(CompiledRules rules) =>
+        LazyInitializer.EnsureInitialized(ref _turnedOff, () =>
+            rules.DescriptorsByPrinciple
+                .Where(p => p.Value.Count > 0
+                    && p.Value.All(d => _severities.Resolve(d) == Severity.None)
+                    && p.Value.Any(d => d.IsEnabledByDefault && d.DefaultSeverity != Severity.None))
+                .Select(p => p.Key)
+                .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>A rule's effective severity: configuration over its default; <see cref="Severity.None"/> turns it off.</summary>
     /// <param name="descriptor">The rule.</param>

@@ -1,102 +1,174 @@
 using NormsEngine.Diagnostics;
+using NormsEngine.Rules;
 
 namespace NormsEngine.Engine;
 
-/// <summary>Per principle: the verdict, the counts and the score, from the rules' outcomes (evaluation.md).</summary>
-internal static class Verdicts
+/// <summary>
+/// Per principle: the verdict, the counts and the score, from the rules' outcomes (evaluation.md, "Outcomes and
+/// verdicts"). Outcomes are counted after severity configuration (a rule turned off does not apply) and before
+/// suppressions and the baseline, which only add to the <see cref="PrincipleResult.Suppressed"/> and
+/// <see cref="PrincipleResult.Baselined"/> counts: accepting a finding never changes a verdict or a score.
+/// One instance serves one document.
+/// </summary>
+internal sealed class Verdicts
 {
-    /// <summary>The verdict of every principle of the compiled packs over one evaluated document.</summary>
-    /// <param name="rules">The compiled packs: their principles and which rules belong to each.</param>
-    /// <param name="findings">The document's findings, after the policy stage.</param>
-    /// <param name="passed">The rules that passed.</param>
-    /// <param name="applied">The IDs of the rules that applied (reported any outcome and are not turned off).</param>
-    /// <returns>One result per principle, in principle order.</returns>
-    public static IReadOnlyList<PrincipleResult> Of(CompiledRules rules, IReadOnlyList<Finding> findings, IReadOnlyList<PassedRule> passed, IReadOnlySet<string> applied)
+    private readonly CompiledRules _rules;
+    private readonly Dictionary<string, Counts> _counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
+
+    public Verdicts(CompiledRules rules) => _rules = rules;
+
+    /// <summary>Counts one applicable outcome of a rule that is on.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="severity">The rule's effective severity (not <see cref="Severity.None"/>).</param>
+    public void Add(RuleOutcome outcome, Severity severity)
     {
-        var principles = new List<PrincipleResult>(rules.Principles.Count);
-        var ofPrinciple = new List<Finding>();
-        foreach (var principle in rules.Principles)
+        var descriptor = outcome.Descriptor;
+        _applied.Add(descriptor.Id);
+        if (descriptor.Principle is not { } principle)
         {
-            var notApplicable = 0;
-            foreach (var descriptor in rules.DescriptorsByPrinciple[principle.Id])
-            {
-                notApplicable += applied.Contains(descriptor.Id) ? 0 : 1;
-            }
-
-            ofPrinciple.Clear();
-            foreach (var finding in findings)
-            {
-                if (finding.Principle == principle.Id)
-                {
-                    ofPrinciple.Add(finding);
-                }
-            }
-
-            var passes = 0;
-            foreach (var pass in passed)
-            {
-                passes += pass.Principle == principle.Id ? 1 : 0;
-            }
-
-            principles.Add(Decide(principle, ofPrinciple, passes, notApplicable));
+            return;
         }
 
-        return principles;
+        var counts = CountsOf(principle);
+        switch (outcome.Outcome)
+        {
+            case Outcome.Passed:
+                counts.Passed++;
+                break;
+            case Outcome.InsufficientData:
+                counts.Insufficient++;
+                break;
+            case Outcome.Failed when severity == Severity.Error:
+                counts.FailedError++;
+                break;
+            case Outcome.Failed when severity == Severity.Warning:
+                counts.FailedWarning++;
+                break;
+            case Outcome.Failed:
+                counts.FailedInfo++;
+                break;
+        }
     }
 
-    public static PrincipleResult Decide(Principle principle, IReadOnlyList<Finding> findings, int passed, int notApplicable)
+    /// <summary>Counts the accepted ones among the document's findings once suppressions and the baseline are applied.</summary>
+    /// <param name="findings">The findings after the policy stage.</param>
+    public void Accept(IReadOnlyList<Finding> findings)
     {
-        int failedError = 0, failedWarning = 0, failedInfo = 0, insufficient = 0, suppressed = 0;
         foreach (var finding in findings)
         {
-            if (!finding.IsActive)
+            // Rule failures and their NE0201 carry a principle; the engine's other diagnostics do not.
+            if (finding.Principle is not { } principle || finding.IsActive)
             {
-                suppressed++;
+                continue;
             }
-            else if (finding.Outcome == Outcome.InsufficientData)
+
+            var counts = CountsOf(principle);
+            if (finding.IsSuppressed)
             {
-                insufficient++;
+                counts.Suppressed++;
             }
             else
             {
-                switch (finding.Severity)
-                {
-                    case Severity.Error:
-                        failedError++;
-                        break;
-                    case Severity.Warning:
-                        failedWarning++;
-                        break;
-                    default:
-                        failedInfo++;
-                        break;
-                }
+                counts.Baselined++;
             }
         }
+    }
 
-        var applied = passed + failedError + failedWarning + failedInfo + insufficient + suppressed;
+    /// <summary>The result of every principle of the compiled packs, in principle order.</summary>
+    /// <param name="off">The principles the configuration turned off.</param>
+    /// <returns>One result per principle.</returns>
+    public IReadOnlyList<PrincipleResult> Results(IReadOnlySet<string> off)
+    {
+        var results = new List<PrincipleResult>(_rules.Principles.Count);
+        foreach (var principle in _rules.Principles)
+        {
+            var notApplicable = 0;
+            foreach (var descriptor in _rules.DescriptorsByPrinciple[principle.Id])
+            {
+                notApplicable += _applied.Contains(descriptor.Id) ? 0 : 1;
+            }
+
+            var counts = _counts.GetValueOrDefault(principle.Id) ?? new Counts();
+            results.Add(Decide(principle, counts, notApplicable, off.Contains(principle.Id)));
+        }
+
+        return results;
+    }
+
+    /// <summary>The results of a document that was not evaluated: undetermined, without a score, unless turned off.</summary>
+    /// <param name="rules">The compiled packs.</param>
+    /// <param name="off">The principles the configuration turned off.</param>
+    /// <returns>One result per principle.</returns>
+    public static IReadOnlyList<PrincipleResult> NotEvaluated(CompiledRules rules, IReadOnlySet<string> off) =>
+        [.. rules.Principles.Select(p => new PrincipleResult { Principle = p, Verdict = off.Contains(p.Id) ? Verdict.NotAssessed : Verdict.Undetermined })];
+
+    /// <summary>The verdict rules of evaluation.md, first match wins, and the score.</summary>
+    public static PrincipleResult Decide(Principle principle, Counts counts, int notApplicable, bool turnedOff)
+    {
+        var failed = counts.FailedError + counts.FailedWarning + counts.FailedInfo;
+        var applied = counts.Passed + failed + counts.Insufficient;
         var verdict =
-            failedError > 0 ? Verdict.NotSatisfied
-            : failedWarning > 0 ? Verdict.PartiallySatisfied
-            : insufficient > 0 ? Verdict.Undetermined
-            : applied > 0 ? Verdict.Satisfied // info findings and suppressed findings do not lower a verdict
-            : Verdict.NotApplicable;
-        var denominator = passed + failedError + failedWarning + failedInfo + insufficient;
+            turnedOff ? Verdict.NotAssessed
+            : applied == 0 ? Verdict.NotApplicable
+            : counts.FailedError > 0 || (failed > 0 && counts.Passed == 0) ? Verdict.NotSatisfied
+            : failed > 0 ? Verdict.PartiallySatisfied
+            : counts.Insufficient > 0 ? Verdict.Undetermined
+            : Verdict.Satisfied;
         return new PrincipleResult
         {
             Principle = principle,
             Verdict = verdict,
-            Score = denominator == 0 ? null : Math.Round(100m * passed / denominator, 1, MidpointRounding.AwayFromZero),
-            Passed = passed,
-            FailedError = failedError,
-            FailedWarning = failedWarning,
-            FailedInfo = failedInfo,
-            Insufficient = insufficient,
-            Suppressed = suppressed,
+            Score = verdict is Verdict.NotAssessed or Verdict.NotApplicable ? null : Score(counts.Passed, applied),
+            Passed = counts.Passed,
+            FailedError = counts.FailedError,
+            FailedWarning = counts.FailedWarning,
+            FailedInfo = counts.FailedInfo,
+            Insufficient = counts.Insufficient,
+            Suppressed = counts.Suppressed,
+            Baselined = counts.Baselined,
             NotApplicable = notApplicable,
         };
     }
 
-    public static PrincipleResult Undetermined(Principle principle) =>
-        new() { Principle = principle, Verdict = Verdict.Undetermined };
+    /// <summary>
+    /// passed / applied as a percentage with one decimal. Rounding never reaches 100 or 0 unless the ratio is exactly
+    /// that (1999 of 2000 is 99.9, not 100), so that the score never contradicts the verdict.
+    /// </summary>
+    public static decimal Score(int passed, int applied)
+    {
+        var score = Math.Round(100m * passed / applied, 1, MidpointRounding.AwayFromZero);
+        return passed == applied ? 100m
+            : passed == 0 ? 0m
+            : Math.Clamp(score, 0.1m, 99.9m);
+    }
+
+    private Counts CountsOf(string principle)
+    {
+        if (!_counts.TryGetValue(principle, out var counts))
+        {
+            counts = new Counts();
+            _counts.Add(principle, counts);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The outcomes of one principle, by kind, and how many of its findings are accepted.</summary>
+    internal sealed class Counts
+    {
+        public int Passed { get; set; }
+
+        public int FailedError { get; set; }
+
+        public int FailedWarning { get; set; }
+
+        public int FailedInfo { get; set; }
+
+        public int Insufficient { get; set; }
+
+        public int Suppressed { get; set; }
+
+        public int Baselined { get; set; }
+    }
 }

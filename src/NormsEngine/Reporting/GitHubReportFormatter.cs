@@ -7,7 +7,7 @@ namespace NormsEngine.Reporting;
 /// For GitHub Actions: one workflow command per finding that counts,
 /// <c>::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=ID::message</c> (<c>warning</c> and <c>notice</c>
 /// for warnings and info), so that findings show as annotations on the pull request. Suppressed and baselined
-/// findings are left out. Values first go through <see cref="MessageText"/> (so no line break or control character
+/// findings are left out, but for the error that kept a document from being evaluated (it fails the run anyway). Values first go through <see cref="MessageText"/> (so no line break or control character
 /// is left to escape), then are escaped as the runner unescapes them: <c>%</c>, CR and LF everywhere, and also
 /// <c>,</c> and <c>:</c> in properties. Each finding is one line that starts with <c>::</c>: nothing a value holds
 /// can start a command of its own.
@@ -26,15 +26,15 @@ internal sealed class GitHubReportFormatter : ReportFormatter
         {
         }
 
-        public override void WriteDocument(DocumentReport document, bool multiple) => WriteAll(document.Findings);
+        public override void WriteDocument(DocumentReport document, bool multiple) => WriteAll(document.Findings, document);
 
-        public override void End(ReportEnd end) => WriteAll(end.RunFindings);
+        public override void End(ReportEnd end) => WriteAll(end.RunFindings, null);
 
-        private void WriteAll(IReadOnlyList<Finding> findings)
+        private void WriteAll(IReadOnlyList<Finding> findings, DocumentReport? document)
         {
             foreach (var finding in findings)
             {
-                if (finding.IsActive && finding.Severity != Severity.None)
+                if ((finding.IsActive && finding.Severity != Severity.None) || (document is not null && Names.Blocks(document, finding)))
                 {
                     writer.Write(Format(finding));
                     writer.Write('\n');

@@ -10,7 +10,8 @@ namespace NormsEngine.Reporting;
 /// class name and <c>ID path</c> as name (<c>NE0201 RULE path</c> for insufficient data, so that the cases of two
 /// rules at one path keep distinct names). A finding that counts at or above the run's <c>failOn</c> is a
 /// <c>failure</c> (the same findings that make the tool exit with 1); one below it passes with the finding in
-/// <c>system-out</c>; a suppressed or baselined finding is <c>skipped</c>. The root carries the counts the Jenkins
+/// <c>system-out</c>; a suppressed or baselined finding is <c>skipped</c>, except the NE0001 to NE0007 error that kept
+/// a document from being evaluated, which fails (so does the run). The root carries the counts the Jenkins
 /// JUnit schema allows (<c>tests</c>, <c>failures</c>, <c>errors</c>; no <c>skipped</c>, which each suite gives).
 /// Text from input goes through <see cref="MessageText"/>, so no value holds a character XML 1.0 forbids.
 /// </summary>
@@ -63,7 +64,7 @@ internal sealed class JUnitReportFormatter : ReportFormatter
             var cases = new List<Case>(document.Findings.Count + document.Passed.Count);
             foreach (var finding in document.Findings)
             {
-                cases.Add(Case.Of(finding, _failOn));
+                cases.Add(Case.Of(finding, _failOn, Names.Blocks(document, finding)));
             }
 
             foreach (var passed in document.Passed)
@@ -94,7 +95,7 @@ internal sealed class JUnitReportFormatter : ReportFormatter
             var run = string.Empty;
             if (end.RunFindings.Count > 0)
             {
-                var suite = new Suite("norms run", [.. end.RunFindings.Select(f => Case.Of(f, _failOn))], []);
+                var suite = new Suite("norms run", [.. end.RunFindings.Select(f => Case.Of(f, _failOn, blocks: false))], []);
                 _counts.Add(suite.Cases);
                 using var text = new StringWriter { NewLine = "\n" };
                 using (var xml = XmlWriter.Create(text, SuiteSettings))
@@ -236,9 +237,11 @@ internal sealed class JUnitReportFormatter : ReportFormatter
 
     private sealed record Case(string ClassName, string Name, CaseKind Kind, Finding? Finding)
     {
-        public static Case Of(Finding finding, Severity failOn)
+        /// <summary>The case of a finding; one that <paramref name="blocks"/> its document's evaluation fails whatever became of it, as it fails the run.</summary>
+        public static Case Of(Finding finding, Severity failOn, bool blocks)
         {
-            var kind = !finding.IsActive ? CaseKind.Skipped
+            var kind = blocks && failOn != Severity.None ? CaseKind.Failed
+                : !finding.IsActive ? CaseKind.Skipped
                 : failOn != Severity.None && finding.Severity >= failOn ? CaseKind.Failed
                 : CaseKind.Passed;
             return new Case(finding.Principle ?? "engine", $"{finding.RuleId} {InsufficientRule(finding)}{finding.Location.Path}".TrimEnd(), kind, finding);

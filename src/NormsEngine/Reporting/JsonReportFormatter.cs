@@ -118,6 +118,7 @@ internal sealed class JsonReportFormatter : ReportFormatter
             json.WriteNumber("failedInfo", principle.FailedInfo);
             json.WriteNumber("insufficient", principle.Insufficient);
             json.WriteNumber("suppressed", principle.Suppressed);
+            json.WriteNumber("baselined", principle.Baselined);
             json.WriteNumber("notApplicable", principle.NotApplicable);
             json.WriteEndObject();
         }

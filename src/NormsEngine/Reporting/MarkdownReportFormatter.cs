@@ -75,6 +75,7 @@ internal sealed class MarkdownReportFormatter : ReportFormatter
         Verdict.PartiallySatisfied => "🟡",
         Verdict.NotSatisfied => "❌",
         Verdict.Undetermined => "❔",
+        Verdict.NotAssessed => "⏸️",
         _ => "➖",
     };
 
@@ -105,14 +106,14 @@ internal sealed class MarkdownReportFormatter : ReportFormatter
         var name = document.Name is { } n ? " - " + Escape(n) : string.Empty;
         text.Append(CultureInfo.InvariantCulture, $"## {Escape(document.DisplayName(multiple))}{name}\n\n");
         text.Append(CultureInfo.InvariantCulture, $"As of {Names.Of(document.AsOf)} ({Names.Describe(document.AsOfSource)})");
-        text.Append(document.Evaluated ? ".\n\n" : "; not evaluated: the document has errors.\n\n");
-        text.Append("| Principle | Verdict | Score | Pass | Fail | Data | Suppressed |\n");
-        text.Append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        text.Append(document.Evaluated ? ".\n\n" : $"; **{Names.NotEvaluated}**.\n\n");
+        text.Append("| Principle | Verdict | Score | Pass | Fail | Data | Suppressed | Baselined |\n");
+        text.Append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var result in document.Principles)
         {
             var score = result.Score is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "-";
             var failed = result.FailedError + result.FailedWarning + result.FailedInfo;
-            text.Append(CultureInfo.InvariantCulture, $"| {Escape(result.Principle.Id + " " + result.Principle.Title)} | {Symbol(result.Verdict)} {Names.Of(result.Verdict)} | {score} | {result.Passed} | {failed} | {result.Insufficient} | {result.Suppressed} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {Escape(result.Principle.Id + " " + result.Principle.Title)} | {Symbol(result.Verdict)} {Names.Of(result.Verdict)} | {score} | {result.Passed} | {failed} | {result.Insufficient} | {result.Suppressed} | {result.Baselined} |\n");
         }
 
         text.Append('\n');
@@ -166,7 +167,8 @@ internal sealed class MarkdownReportFormatter : ReportFormatter
     {
         var tally = end.Tally;
         var verdicts = tally.Verdicts.Select(v => $"{v.Count} {Symbol(v.Verdict)} {Names.Of(v.Verdict)}").ToList();
-        text.Append(CultureInfo.InvariantCulture, $"**{Count(tally.Documents, "document")}**: {Count(tally.Errors, "error")}, ");
+        var notEvaluated = tally.NotEvaluated > 0 ? $" ({tally.NotEvaluated} not evaluated)" : string.Empty;
+        text.Append(CultureInfo.InvariantCulture, $"**{Count(tally.Documents, "document")}**{notEvaluated}: {Count(tally.Errors, "error")}, ");
         text.Append(CultureInfo.InvariantCulture, $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}");
         text.Append(CultureInfo.InvariantCulture, $"; {tally.Suppressed} suppressed, {tally.Baselined} baselined");
         if (verdicts.Count > 0)

@@ -5,7 +5,8 @@ namespace NormsEngine.Reporting;
 /// <summary>
 /// For IDEs and problem matchers: one line per finding that counts, in the canonical compiler form
 /// <c>file(line,col): error ID: message</c>: each document's findings in document order, then the run's;
-/// suppressed and baselined findings are left out, and so is everything else (no tables, no summary). File names
+/// suppressed and baselined findings are left out (but for the error that kept a document from being evaluated: that
+/// fails the run whatever became of it), and so is everything else (no tables, no summary). File names
 /// and messages go through <see cref="MessageText"/>, so that each finding stays on its one line.
 /// </summary>
 internal sealed class MsBuildReportFormatter : ReportFormatter
@@ -23,15 +24,15 @@ internal sealed class MsBuildReportFormatter : ReportFormatter
         }
 
         // A document finding without a file came from standard input; a run finding without one is the tool's own.
-        public override void WriteDocument(DocumentReport document, bool multiple) => WriteAll(document.Findings, "<input>");
+        public override void WriteDocument(DocumentReport document, bool multiple) => WriteAll(document.Findings, "<input>", document);
 
-        public override void End(ReportEnd end) => WriteAll(end.RunFindings, "norms");
+        public override void End(ReportEnd end) => WriteAll(end.RunFindings, "norms", null);
 
-        private void WriteAll(IReadOnlyList<Finding> findings, string noFile)
+        private void WriteAll(IReadOnlyList<Finding> findings, string noFile, DocumentReport? document)
         {
             foreach (var finding in findings)
             {
-                if (Counts(finding))
+                if (Counts(finding) || (document is not null && Names.Blocks(document, finding)))
                 {
                     writer.Write(Format(finding, noFile));
                     writer.Write('\n');

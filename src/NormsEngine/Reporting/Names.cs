@@ -11,8 +11,29 @@ internal static class Names
         Verdict.PartiallySatisfied => "partiallySatisfied",
         Verdict.NotSatisfied => "notSatisfied",
         Verdict.Undetermined => "undetermined",
+        Verdict.NotAssessed => "notAssessed",
         _ => "notApplicable",
     };
+
+    /// <summary>
+    /// Whether a finding keeps its document from being evaluated (an NE0001 to NE0007 error of a document that was
+    /// not evaluated): it fails the run even when suppressed or baselined, so CI-facing formats always show it.
+    /// </summary>
+    public static bool Blocks(DocumentReport document, Finding finding) =>
+        !document.Evaluated && finding.Severity == Severity.Error && EngineDiagnostics.StopsEvaluation(finding.Descriptor);
+
+    /// <summary>A principle's accepted failures in words, <c>1 suppressed, 2 baselined</c>; empty when there are none.</summary>
+    public static string Accepted(PrincipleResult result) =>
+        (result.Suppressed, result.Baselined) switch
+        {
+            (0, 0) => string.Empty,
+            (var s, 0) => $"{s} suppressed",
+            (0, var b) => $"{b} baselined",
+            var (s, b) => $"{s} suppressed, {b} baselined",
+        };
+
+    /// <summary>Why a document was not evaluated, for the line under its heading.</summary>
+    public const string NotEvaluated = "not evaluated: the document has errors (NE0001 to NE0007); it fails the run unless failOn is none";
 
     public static string Of(Outcome outcome) => outcome switch
     {

@@ -9,13 +9,14 @@ namespace NormsEngine.Reporting;
 /// </summary>
 public static class ReportSummary
 {
-    /// <summary>The summary line: documents, active findings by severity, verdicts (only those given), suppressed, baselined.</summary>
+    /// <summary>The summary line: documents (and how many were not evaluated), active findings by severity, verdicts (only those given), suppressed, baselined.</summary>
     /// <param name="tally">The run's counts.</param>
     /// <returns>One line, for example <c>2 documents: 0 errors, 3 warnings, 0 info findings; verdicts: 9 satisfied, ...</c>.</returns>
     public static string Describe(ReportTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var text = $"{Count(tally.Documents, "document")}: {Count(tally.Errors, "error")}, "
+        var notEvaluated = tally.NotEvaluated > 0 ? $" ({tally.NotEvaluated} not evaluated)" : string.Empty;
+        var text = $"{Count(tally.Documents, "document")}{notEvaluated}: {Count(tally.Errors, "error")}, "
             + $"{Count(tally.Warnings, "warning")}, {Count(tally.Infos, "info finding")}";
         if (tally.Verdicts.Any())
         {

@@ -464,7 +464,11 @@ internal sealed class SarifReportFormatter : ReportFormatter
         json.WriteEndObject();
     }
 
-    /// <summary>A document's verdicts, which SARIF has no place for: an entry of the run's <c>properties.documents</c>.</summary>
+    /// <summary>
+    /// A document's verdicts, which SARIF has no place for: an entry of the run's <c>properties.documents</c>, with
+    /// per principle its verdict, score and how many of its failures are suppressed and
+    /// baselined (accepted, yet still counted in the verdict), each keyed by principle ID.
+    /// </summary>
     private static void WriteDocumentProperties(Utf8JsonWriter json, DocumentReport document)
     {
         json.WriteStartObject();
@@ -476,6 +480,33 @@ internal sealed class SarifReportFormatter : ReportFormatter
         }
 
         json.WriteEndObject();
+        json.WriteStartObject("scores");
+        foreach (var principle in document.Principles)
+        {
+            if (principle.Score is { } score)
+            {
+                json.WriteNumber(MessageText.Line(principle.Principle.Id), score);
+            }
+            else
+            {
+                json.WriteNull(MessageText.Line(principle.Principle.Id));
+            }
+        }
+
+        json.WriteEndObject();
+        WritePrincipleCounts(json, document, "suppressed", p => p.Suppressed);
+        WritePrincipleCounts(json, document, "baselined", p => p.Baselined);
+        json.WriteEndObject();
+    }
+
+    private static void WritePrincipleCounts(Utf8JsonWriter json, DocumentReport document, string name, Func<PrincipleResult, int> count)
+    {
+        json.WriteStartObject(name);
+        foreach (var principle in document.Principles)
+        {
+            json.WriteNumber(MessageText.Line(principle.Principle.Id), count(principle));
+        }
+
         json.WriteEndObject();
     }
 

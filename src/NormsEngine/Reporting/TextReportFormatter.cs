@@ -5,7 +5,8 @@ namespace NormsEngine.Reporting;
 
 /// <summary>
 /// For people at a terminal: per document, a table of the nine principles with verdict and score, then the
-/// findings as <c>file(line,col): severity ID: message</c>; at the end the run's own findings (configuration
+/// findings as <c>file(line,col): severity ID: message</c> (a principle's suppressed and baselined failures are
+/// counted on its line, since they still count in its verdict); at the end the run's own findings (configuration
 /// suppressions) and a one-line summary. Each document is written as soon as it is done. Verdicts and severities are
 /// coloured with ANSI codes when asked; the caller decides (a terminal, and <c>NO_COLOR</c> unset). Every value
 /// from input goes through <see cref="MessageText"/>: the only escape codes are the formatter's own colours, and each
@@ -50,7 +51,7 @@ internal sealed class TextReportFormatter : ReportFormatter
         {
             var name = document.Name is { } n ? " - " + MessageText.Line(n) : string.Empty;
             writer.WriteLine($"{MessageText.Line(document.DisplayName(multiple))}{name}");
-            writer.WriteLine($"as of {document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({Names.Describe(document.AsOfSource)}){(document.Evaluated ? string.Empty : "; not evaluated: the document has errors")}");
+            writer.WriteLine($"as of {document.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({Names.Describe(document.AsOfSource)}){(document.Evaluated ? string.Empty : "; " + Names.NotEvaluated)}");
             writer.WriteLine();
             WriteTable(document, writer, colour);
             writer.WriteLine();
@@ -135,7 +136,9 @@ internal sealed class TextReportFormatter : ReportFormatter
 
             // Pad outside the escape codes so that columns line up whether or not the output is coloured.
             var verdict = Paint(word, VerdictColour(result.Verdict), colour) + new string(' ', Math.Max(0, VerdictWidth - word.Length));
-            writer.WriteLine($"  {label}  {verdict} {score,6} {result.Passed,5} {failed,5} {result.Insufficient,5}");
+            // Accepted failures still count in the verdict; saying how many sits on the principle's own line.
+            var accepted = Names.Accepted(result);
+            writer.WriteLine($"  {label}  {verdict} {score,6} {result.Passed,5} {failed,5} {result.Insufficient,5}{(accepted.Length > 0 ? $"  ({accepted})" : string.Empty)}");
         }
     }
 
@@ -159,6 +162,7 @@ internal sealed class TextReportFormatter : ReportFormatter
         Verdict.PartiallySatisfied => "33",
         Verdict.NotSatisfied => "1;31",
         Verdict.Undetermined => "35",
+        Verdict.NotAssessed => "2;36",
         _ => "2",
     };
 

@@ -235,7 +235,8 @@ public sealed class StreamingCheckTests : IDisposable
         var active = findings.Where(f => f.IsActive).ToList();
         var verdicts = report.Documents.SelectMany(d => d.Principles).GroupBy(p => p.Verdict).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {char.ToLowerInvariant(g.Key.ToString()[0])}{g.Key.ToString()[1..]}").ToList();
-        var text = $"{Count(report.Documents.Count, "document")}: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, "
+        var notEvaluated = report.Documents.Count(d => !d.Evaluated);
+        var text = $"{Count(report.Documents.Count, "document")}{(notEvaluated > 0 ? $" ({notEvaluated} not evaluated)" : string.Empty)}: {Count(active.Count(f => f.Severity == Severity.Error), "error")}, "
             + $"{Count(active.Count(f => f.Severity == Severity.Warning), "warning")}, {Count(active.Count(f => f.Severity == Severity.Info), "info finding")}";
         if (verdicts.Count > 0)
         {

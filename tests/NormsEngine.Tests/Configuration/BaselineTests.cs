@@ -33,17 +33,36 @@ public class BaselineTests : IDisposable
     }
 
     [Fact]
-    public void Evaluate_WithItsOwnBaseline_EveryFindingIsUnchangedAndTheRunPasses()
+    public void Evaluate_WithItsOwnBaseline_EveryFindingIsUnchangedAndTheRunPassesWithTheSameVerdicts()
     {
         var baseline = CreateBaseline(Document);
+        var without = Evaluator.EvaluateYaml(Document, "org.yaml");
 
         var report = Evaluator.EvaluateYaml(Document, "org.yaml", new EvaluationOptions { Baseline = baseline });
 
         Assert.All(report.AllFindings, f => Assert.Equal(BaselineState.Unchanged, f.BaselineState));
         Assert.False(report.Fails(Severity.Info));
-        Assert.Equal(Verdict.Satisfied, report.Documents[0].Principles[0].Verdict);
+
+        // evaluation.md: a baseline decides what fails the run, never a verdict or a score; it is counted beside them.
+        var p1 = report.Documents[0].Principles[0];
+        Assert.Equal((Verdict.NotSatisfied, 0m, 1, 1), (p1.Verdict, p1.Score, p1.FailedError, p1.Baselined));
+        Assert.Equal(without.Documents[0].Principles.Select(p => (p.Verdict, p.Score)), report.Documents[0].Principles.Select(p => (p.Verdict, p.Score)));
         Assert.Equal(0, report.Baseline!.New);
         Assert.Equal(0, report.Baseline.Absent);
+    }
+
+    [Fact]
+    public void Evaluate_SparseDocumentWithItsOwnBaseline_StaysUndeterminedWithTheBaselinedCount()
+    {
+        // The issue: once a sparse document's findings were baselined, P1 read "satisfied - 0 0 0", with no evidence.
+        const string Sparse = "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: Test\n  assessedOn: 2026-01-10\nhygiene: { training: { annualCompletionPct: 95 } }\n";
+        var baseline = CreateBaseline(Sparse);
+
+        var report = Evaluator.EvaluateYaml(Sparse, "org.yaml", new EvaluationOptions { Baseline = baseline });
+
+        var p1 = report.Documents[0].Principles[0];
+        Assert.Equal((Verdict.Undetermined, 0m, 1, 1), (p1.Verdict, p1.Score, p1.Insufficient, p1.Baselined));
+        Assert.False(report.Fails(Severity.Info));
     }
 
     [Fact]

@@ -78,6 +78,33 @@ public class ConfigurationFileTests : IDisposable
         Assert.Equal(("NE0103", "norms.config.yaml", line, column), (error.RuleId, error.Location.File, error.Location.Line, error.Location.Column));
     }
 
+    [Theory]
+    [InlineData("NE0001", "warning")]
+    [InlineData("NE0004", "none")]
+    [InlineData("NE0005", "info")]
+    [InlineData("NE0006", "None")]
+    public void Parse_LoweringADiagnosticThatCannotBeLowered_Ne0103AtTheSeverityAndNotApplied(string id, string severity)
+    {
+        var result = ConfigurationFile.Parse(Header + $"rules:\n  {id}: {severity}\n  NE0002: none\n", "norms.config.yaml");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("NE0103", 4, 11), (error.RuleId, error.Location.Line, error.Location.Column));
+        Assert.Equal($"{id} cannot be lowered: a document with {id} cannot be evaluated, so it stays an error. Remove this entry.", error.Message);
+        Assert.False(result.Configuration.Severities.ContainsKey(id));
+        Assert.Equal(Severity.None, result.Configuration.Severities["NE0002"]);
+    }
+
+    [Theory]
+    [InlineData("NE0001: error\n")]
+    [InlineData("NE*: none\n")]
+    [InlineData("NE000*: warning\n")]
+    public void Parse_ErrorOrPrefixCoveringADiagnosticThatCannotBeLowered_IsAccepted(string entry)
+    {
+        var result = ConfigurationFile.Parse(Header + "rules:\n  " + entry, "norms.config.yaml");
+
+        Assert.Empty(result.Errors);
+    }
+
     [Fact]
     public void Parse_SuppressionDocumentGlobLongerThanAnyPath_Ne0103AtTheValueAndNotApplied()
     {

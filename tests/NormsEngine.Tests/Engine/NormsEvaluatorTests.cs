@@ -29,11 +29,13 @@ public class NormsEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_WarningRuleFails_PrincipleParitallySatisfied()
+    public void Evaluate_OnlyAWarningRuleFails_PrincipleNotSatisfiedWithZeroScore()
     {
         var report = Evaluate("hygiene: { patching: { osCadenceDays: 45 } }\n");
 
-        Assert.Equal(Verdict.PartiallySatisfied, Principle(report, "P2").Verdict);
+        // evaluation.md: rules failed and none passed is notSatisfied, whatever their severity ("P6 partiallySatisfied 0%").
+        var p2 = Principle(report, "P2");
+        Assert.Equal((Verdict.NotSatisfied, 1, 0m), (p2.Verdict, p2.FailedWarning, p2.Score));
     }
 
     [Fact]
@@ -59,12 +61,13 @@ public class NormsEvaluatorTests
     }
 
     [Fact]
-    public void Evaluate_OnlyAnInfoRuleFails_SatisfiedButScoreCountsTheFailure()
+    public void Evaluate_OnlyAnInfoRuleFails_NotSatisfiedWithZeroScore()
     {
         var report = Evaluate("norms: { sharesThreatIntel: false }\n");
 
+        // evaluation.md: every applicable outcome counts whatever its severity ("P9 satisfied 0%" before).
         var p3 = Principle(report, "P3");
-        Assert.Equal((Verdict.Satisfied, 1, 0m), (p3.Verdict, p3.FailedInfo, p3.Score));
+        Assert.Equal((Verdict.NotSatisfied, 1, 0m), (p3.Verdict, p3.FailedInfo, p3.Score));
     }
 
     [Fact]
@@ -141,16 +144,52 @@ public class NormsEvaluatorTests
     }
 
     [Theory]
-    [InlineData("TST0101", "warning", Verdict.PartiallySatisfied)]
-    [InlineData("TST*", "info", Verdict.Satisfied)]
-    [InlineData("P1", "none", Verdict.NotApplicable)]
-    public void Evaluate_SeverityOverride_ChangesTheVerdict(string key, string severity, Verdict expected)
+    [InlineData("TST0101", "warning", Verdict.NotSatisfied)]
+    [InlineData("TST*", "info", Verdict.NotSatisfied)]
+    [InlineData("P1", "none", Verdict.NotAssessed)]
+    [InlineData("TST01*", "none", Verdict.NotAssessed)]
+    public void Evaluate_SeverityOverrideOnTheOnlyFailingRule_VerdictAsTheSpecSays(string key, string severity, Verdict expected)
     {
         var options = new EvaluationOptions { Severities = new Dictionary<string, Severity> { [key] = Enum.Parse<Severity>(severity, ignoreCase: true) } };
 
         var report = Evaluate("hygiene: { mfa: { adminPct: 80 } }\n", options);
 
         Assert.Equal(expected, Principle(report, "P1").Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_PrincipleTurnedOff_NotAssessedWithoutScoreAndNotApplicableStaysForTheOthers()
+    {
+        // The issue: principles: { P7: none } read notApplicable, the same as a principle that does not concern the organisation.
+        var options = new EvaluationOptions { Severities = new Dictionary<string, Severity> { ["P1"] = Severity.None } };
+
+        var report = Evaluate("hygiene: { mfa: { adminPct: 80 } }\n", options);
+
+        var p1 = Principle(report, "P1");
+        Assert.Equal((Verdict.NotAssessed, (decimal?)null, 0, 1), (p1.Verdict, p1.Score, p1.FailedError, p1.NotApplicable));
+        Assert.Equal(Verdict.NotApplicable, Principle(report, "P5").Verdict);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "TST0101");
+    }
+
+    [Fact]
+    public void Evaluate_PrincipleTurnedOffButOneRuleTurnedBackOn_AssessedOnThatRule()
+    {
+        var options = new EvaluationOptions { Severities = new Dictionary<string, Severity> { ["P1"] = Severity.None, ["TST0101"] = Severity.Warning } };
+
+        var report = Evaluate("hygiene: { mfa: { adminPct: 80 } }\n", options);
+
+        Assert.Equal((Verdict.NotSatisfied, 1), (Principle(report, "P1").Verdict, Principle(report, "P1").FailedWarning));
+    }
+
+    [Fact]
+    public void Evaluate_InsufficientDataWithNe0201TurnedOff_StillUndetermined()
+    {
+        var options = new EvaluationOptions { Severities = new Dictionary<string, Severity> { ["NE0201"] = Severity.None } };
+
+        var report = Evaluate("hygiene:\n  training: { annualCompletionPct: 95 }\n", options);
+
+        Assert.Equal((Verdict.Undetermined, 1, 0m), (Principle(report, "P1").Verdict, Principle(report, "P1").Insufficient, Principle(report, "P1").Score));
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "NE0201");
     }
 
     [Fact]

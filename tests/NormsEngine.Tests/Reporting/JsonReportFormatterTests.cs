@@ -24,6 +24,17 @@ public class JsonReportFormatterTests
     }
 
     [Fact]
+    public void Write_Sample_PrincipleCountsIncludeSuppressedAndBaselined()
+    {
+        var root = Write();
+
+        var p6 = root.GetProperty("documents")[0].GetProperty("principles")[0];
+        Assert.Equal(
+            ("P6", "notSatisfied", 0m, 2, 1, 1),
+            (p6.GetProperty("id").GetString(), p6.GetProperty("verdict").GetString(), p6.GetProperty("score").GetDecimal(), p6.GetProperty("failedWarning").GetInt32(), p6.GetProperty("suppressed").GetInt32(), p6.GetProperty("baselined").GetInt32()));
+    }
+
+    [Fact]
     public void Write_Sample_RunFindingsShapedLikeFindings()
     {
         var root = Write();

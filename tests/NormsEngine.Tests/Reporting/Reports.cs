@@ -58,9 +58,9 @@ internal static class Reports
             Passed = [new PassedRule("TST0102", "P7", "hygiene.mfa.remotePct"), new PassedRule("TST0302", "P9", "norms.isacs")],
             Principles =
             [
-                new PrincipleResult { Principle = P6, Verdict = Verdict.PartiallySatisfied, Score = 0m, Suppressed = 2 },
+                new PrincipleResult { Principle = P6, Verdict = Verdict.NotSatisfied, Score = 0m, FailedWarning = 2, Suppressed = 1, Baselined = 1 },
                 new PrincipleResult { Principle = P7, Verdict = Verdict.NotSatisfied, Score = 50m, Passed = 1, FailedError = 1 },
-                new PrincipleResult { Principle = P9, Verdict = Verdict.Satisfied, Score = 50m, Passed = 1, FailedInfo = 1 },
+                new PrincipleResult { Principle = P9, Verdict = Verdict.PartiallySatisfied, Score = 50m, Passed = 1, FailedInfo = 1 },
             ],
         };
         var stale = Finding(EngineDiagnostics.SuppressionUnused, "The suppression of TST0999 matched nothing", 3, "suppressions[0]", "norms.config.yaml");

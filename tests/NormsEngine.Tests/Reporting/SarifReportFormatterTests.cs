@@ -117,6 +117,19 @@ public class SarifReportFormatterTests
     }
 
     [Fact]
+    public void Write_Sample_RunPropertiesGiveEachDocumentsVerdictsScoresAndAcceptedCounts()
+    {
+        var run = Run(Reports.Sample());
+
+        var document = Assert.Single(run.GetProperty("properties").GetProperty("documents").EnumerateArray());
+        Assert.Equal(
+            ("notSatisfied", 0m, 1, 1),
+            (document.GetProperty("verdicts").GetProperty("P6").GetString(), document.GetProperty("scores").GetProperty("P6").GetDecimal(),
+             document.GetProperty("suppressed").GetProperty("P6").GetInt32(), document.GetProperty("baselined").GetProperty("P6").GetInt32()));
+        Assert.Equal(("partiallySatisfied", 50m, 0), (document.GetProperty("verdicts").GetProperty("P9").GetString(), document.GetProperty("scores").GetProperty("P9").GetDecimal(), document.GetProperty("suppressed").GetProperty("P9").GetInt32()));
+    }
+
+    [Fact]
     public void Write_Sample_InvocationCarriesTheSettings()
     {
         var invocation = Assert.Single(Run(Reports.Sample()).GetProperty("invocations").EnumerateArray());

@@ -1,6 +1,7 @@
 using EmbeddingApp;
 using Microsoft.AspNetCore.Http.Features;
 using NormsEngine.DependencyInjection;
+using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Reporting;
 
@@ -36,12 +37,14 @@ app.MapPost("/assessments", async (HttpRequest request, INormsEvaluator evaluato
 
     var report = await evaluator.EvaluateYamlAsync(input.Yaml!, input.FileName, cancellationToken: cancellationToken);
 
-    // A broken document (not YAML, unknown field, wrong type, duplicate key, over a limit, wrong kind, missing
-    // field) has no verdicts worth showing: the caller gets the NE findings and fixes the document.
+    // A document that could not be evaluated (not YAML, unknown field, wrong type, duplicate key, over a limit,
+    // wrong kind, missing field, at error severity) has no verdicts worth showing: every one is undetermined. The
+    // caller gets the NE findings that stopped it and fixes the document.
     var broken = report.Documents
-        .SelectMany(d => d.Findings.Where(f => EngineFindings.IsDocumentError(f.RuleId)).Select(f => (Document: d, Finding: f)))
+        .Where(d => !d.Evaluated)
+        .SelectMany(d => d.Findings.Where(f => f.Severity == Severity.Error && EngineFindings.IsDocumentError(f.RuleId)).Select(f => (Document: d, Finding: f)))
         .ToList();
-    if (broken.Count > 0 || report.Documents.Any(d => !d.Evaluated))
+    if (report.Documents.Any(d => !d.Evaluated))
     {
         return Results.Problem(
             title: "The document cannot be evaluated",

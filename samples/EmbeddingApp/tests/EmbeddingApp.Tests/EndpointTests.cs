@@ -51,6 +51,22 @@ public sealed class EndpointTests : IClassFixture<WebApplicationFactory<Program>
     }
 
     [Fact]
+    public async Task PostAssessments_SuppressedFinding_VerdictUnchangedAndSuppressedCounted()
+    {
+        var suppressed = Hospital.Replace("endOfLifeSoftwareCount: 2", "endOfLifeSoftwareCount: 2   # norms-ignore PC0708: isolated lab network", StringComparison.Ordinal);
+        Assert.NotEqual(Hospital, suppressed);
+
+        var (_, plain) = await PostAsync(Yaml(Hospital));
+        var (response, json) = await PostAsync(Yaml(suppressed));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        static JsonElement P7(JsonElement report) => report.GetProperty("documents")[0].GetProperty("principles")[6];
+        Assert.Equal(P7(plain).GetProperty("verdict").GetString(), P7(json).GetProperty("verdict").GetString());
+        Assert.Equal(P7(plain).GetProperty("score").GetDecimal(), P7(json).GetProperty("score").GetDecimal());
+        Assert.Equal((0, 1), (P7(plain).GetProperty("suppressed").GetInt32(), P7(json).GetProperty("suppressed").GetInt32()));
+    }
+
+    [Fact]
     public async Task PostAssessments_MultipartUpload_Returns200WithNinePrinciples()
     {
         using var form = new MultipartFormDataContent();
