@@ -141,6 +141,7 @@ internal sealed class JsonReportFormatter : ReportFormatter
         }
 
         json.WriteEndArray();
+        ExplanationJson.Write(json, document);
         json.WriteEndObject();
     }
 
