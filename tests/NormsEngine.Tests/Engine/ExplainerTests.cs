@@ -183,6 +183,37 @@ public sealed class ExplainerTests
     }
 
     [Fact]
+    public void Explain_YamlRuleScopeDoesNotHold_NotApplicableWithTheConditionAndItsValue()
+    {
+        var pack = PackHarness.Load(PackHarness.OneRule(
+            "{ incidentResponse.reporting.earlyWarningHours: { greaterThan: 24 } }",
+            appliesWhen: "{ roles.nis2Entity: { in: [essential, important] } }"));
+
+        var report = Explain(PackHarness.DocumentHeader + "roles: { nis2Entity: none }\n", evaluator: new NormsEvaluator([pack]));
+
+        var explanation = Of(report, PackHarness.RuleId);
+        Assert.Equal(Outcome.NotApplicable, explanation.Outcome);
+        var scope = explanation.Scope!;
+        Assert.Equal(("appliesWhen", "roles.nis2Entity is one of essential, important", false), (scope.Name, scope.Description, scope.Holds));
+        Assert.Equal([new ValueEvidence("roles.nis2Entity", "none", true, 6, 22)], scope.Values);
+    }
+
+    [Fact]
+    public void Explain_YamlPerSupplierRule_OneExplanationPerItem()
+    {
+        var pack = PackHarness.Load(PackHarness.OneRule("{ item.incidentNoticeHours: { greaterThan: { threshold: limitHours } } }", forEach: true));
+
+        var report = Explain(
+            PackHarness.DocumentHeader + "supplyChain:\n  suppliers:\n    - { name: A, incidentNoticeHours: 12 }\n    - { name: B, incidentNoticeHours: 48 }\n",
+            evaluator: new NormsEvaluator([pack]));
+
+        Assert.Equal(Outcome.Passed, Of(report, PackHarness.RuleId, "supplyChain.suppliers[0]").Outcome);
+        var failed = Of(report, PackHarness.RuleId, "supplyChain.suppliers[1]");
+        Assert.Equal(Outcome.Failed, failed.Outcome);
+        Assert.Equal(["48 > 24 (limitHours)"], failed.Comparisons);
+    }
+
+    [Fact]
     public void Explain_AsOfFromTheDocument_NamesTheLineAndTheAge()
     {
         var report = Explain(
