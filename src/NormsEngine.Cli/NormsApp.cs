@@ -25,6 +25,7 @@ internal static class NormsApp
         var root = new RootCommand("norms: checks practices documents against the nine principles of the Paris Call for Trust and Security in Cyberspace.")
         {
             CheckCommand.Create(terminal),
+            ExplainCommand.Create(terminal),
             BaselineCommand.Create(terminal),
             RulesCommand.Create(terminal),
             TestCommand.Create(terminal),
@@ -103,6 +104,7 @@ internal static class NormsApp
         "norms init",
         "norms check samples/organisations",
         "norms check . --format sarif --output norms.sarif --format github --baseline norms.baseline.json",
+        "norms explain samples/organisations/hospital.yaml --principle P6",
         "norms rules describe PC0702",
         "norms test packs/contoso.nis2.yaml",
     ];

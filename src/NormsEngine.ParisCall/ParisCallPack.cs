@@ -42,6 +42,9 @@ public sealed class ParisCallPack : IRulePack
     /// <inheritdoc/>
     public IReadOnlyList<Principle> Principles => PrincipleTexts.Value;
 
+    /// <summary>The scopes the rules name, described for explanations: when each holds, and the role switches it reads.</summary>
+    public IReadOnlyList<RuleScope> Scopes => ParisCall.Scopes.Described;
+
     private static (IReadOnlyList<Type>, IReadOnlyList<RuleDescriptor>) FindRules()
     {
         var types = typeof(ParisCallPack).Assembly.GetTypes()

@@ -1,10 +1,38 @@
 using NormsEngine.Model;
+using NormsEngine.Rules;
 
 namespace NormsEngine.ParisCall;
 
 /// <summary>The catalogue's scopes: when a rule applies. Scopes read only role switches and metadata.</summary>
 internal static class Scopes
 {
+    /// <summary>
+    /// Every scope a rule names (its <c>scope:</c> tag), in words and with the paths it reads, for explanations. The
+    /// words complete "essential-service rules need ..."; <c>all</c> is not listed: it always holds.
+    /// </summary>
+    public static IReadOnlyList<RuleScope> Described { get; } =
+    [
+        new("essentialService", "essential-service rules need roles.criticalInfrastructure true, or roles.nis2Entity important or essential", ["roles.criticalInfrastructure", "roles.nis2Entity"], EssentialService),
+        new("networkOperator", "network rules need network.asns to list at least one AS number", ["network.asns"], NetworkOperator),
+        new("transitProvider", "transit rules need network.kinds to include isp, transit or cdnCloud", ["network.kinds"], TransitProvider),
+        new("dnsOperator", "DNS rules need network.dns.roles to include authoritative or registry", ["network.dns.roles"], DnsOperator),
+        new("electionActor", "election rules need roles.electionRoles to list at least one role", ["roles.electionRoles"], ElectionActor),
+        new("electionCore", "election-core rules need roles.electionRoles to include electionBody, party or campaign", ["roles.electionRoles"], ElectionCore),
+        new("electionInformation", "election-information rules need roles.electionRoles to include platform or media", ["roles.electionRoles"], ElectionInformation),
+        new("ipHolder", "intellectual-property rules need roles.holdsTradeSecrets or roles.developsSoftware true", ["roles.holdsTradeSecrets", "roles.developsSoftware"], IpHolder),
+        new("tradeSecretHolder", "trade-secret rules need roles.holdsTradeSecrets true", ["roles.holdsTradeSecrets"], TradeSecretHolder),
+        new("softwareProducer", "software rules need roles.developsSoftware true", ["roles.developsSoftware"], SoftwareProducer),
+        new("vulnerabilityHolder", "vulnerability rules need roles.securityResearch, roles.offensiveTooling or roles.sellsIntrusionCapabilities true", ["roles.securityResearch", "roles.offensiveTooling", "roles.sellsIntrusionCapabilities"], VulnerabilityHolder),
+        new("securityResearcher", "research rules need roles.securityResearch true", ["roles.securityResearch"], SecurityResearcher),
+        new("offensiveToolHolder", "offensive-tool rules need roles.offensiveTooling true", ["roles.offensiveTooling"], OffensiveToolHolder),
+        new("intrusionVendor", "intrusion-vendor rules need roles.sellsIntrusionCapabilities true", ["roles.sellsIntrusionCapabilities"], IntrusionVendor),
+        new("nonStateActor", "non-State rules need metadata.type other than stateAgency", ["metadata.type"], NonStateActor),
+        new("securityServices", "security-services rules need roles.securityServicesProvider true and metadata.type other than stateAgency", ["roles.securityServicesProvider", "metadata.type"], SecurityServices),
+        new("csirtOperator", "CSIRT rules need roles.hasCsirt true", ["roles.hasCsirt"], CsirtOperator),
+        new("stateAgency", "State rules need metadata.type stateAgency", ["metadata.type"], StateAgency),
+        new("exposed", "exposure rules need roles.criticalInfrastructure or roles.internetFacing true, or roles.nis2Entity important or essential", ["roles.criticalInfrastructure", "roles.nis2Entity", "roles.internetFacing"], Exposed),
+    ];
+
     public static bool EssentialService(Organisation o) =>
         o.Roles.CriticalInfrastructure || o.Roles.Nis2Entity is Nis2Entity.Important or Nis2Entity.Essential;
 

@@ -39,6 +39,10 @@ internal static class CheckCommand
         {
             Description = "In text output, also list the rules that passed (the evidence).",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Explain every outcome (scope, values read with their lines, thresholds and their sources, as-of date) in the JSON output; 'norms explain' shows the same for people.",
+        };
         var command = new DocumentedCommand(
             "check",
             "Check practices documents against the Paris Call principles.",
@@ -56,6 +60,7 @@ internal static class CheckCommand
         command.Options.Add(baseline);
         command.Options.Add(failOn);
         command.Options.Add(showPassed);
+        command.Options.Add(explain);
         command.SetAction(parse =>
         {
             var requests = PairFormats(parse, format, output, out var pairingError);
@@ -65,7 +70,8 @@ internal static class CheckCommand
                 return ExitCodes.ToolFailure;
             }
 
-            var settings = run.Read(parse, parse.GetValue(baseline), useBaseline: true, SeverityNames.TryParse(parse.GetValue(failOn), ignoreCase: false, out var f) ? f : null);
+            var settings = run.Read(parse, parse.GetValue(baseline), useBaseline: true, SeverityNames.TryParse(parse.GetValue(failOn), ignoreCase: false, out var f) ? f : null)
+                with { Explain = parse.GetValue(explain) };
             return Run(settings, requests, parse.GetValue(showPassed), terminal);
         });
         return command;

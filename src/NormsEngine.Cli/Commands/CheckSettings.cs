@@ -17,4 +17,8 @@ internal sealed record CheckSettings(
     bool UseBaseline,
     Severity? FailOn,
     DateOnly? AsOf,
-    IReadOnlyList<string> Packs);
+    IReadOnlyList<string> Packs)
+{
+    /// <summary>Whether to explain every outcome (<c>norms explain</c>, <c>norms check --explain</c>).</summary>
+    public bool Explain { get; init; }
+}

@@ -33,6 +33,12 @@ public sealed record DocumentReport
     /// <summary>Rules that passed, as evidence.</summary>
     public IReadOnlyList<PassedRule> Passed { get; init; } = [];
 
+    /// <summary>
+    /// Why each rule gave its outcome, one explanation per rule and target (rules that did not apply included), by rule
+    /// ID then target; empty unless the evaluation was asked to explain (<c>EvaluationOptions.Explain</c>).
+    /// </summary>
+    public IReadOnlyList<Explanation> Explanations { get; init; } = [];
+
     /// <summary>The display name of the document: the file, with its position when the file holds several.</summary>
     public string DisplayName(bool multiple) =>
         (File ?? "<input>") + (multiple ? $" (document {Index + 1})" : string.Empty);

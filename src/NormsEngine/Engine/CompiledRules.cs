@@ -62,6 +62,7 @@ internal sealed class CompiledRules
             p => (IReadOnlyList<RuleDescriptor>)[.. Descriptors.Where(d => d.Principle == p)],
             StringComparer.Ordinal);
         DefaultThresholds = thresholds;
+        _owners = owners;
         Principles = [.. PrincipleIds.Select(id => principles.TryGetValue(id, out var p) ? p : new Principle(id, id, string.Empty))];
         _network = new Lazy<(ISessionFactory, TimeSpan)>(
             () =>
@@ -73,7 +74,12 @@ internal sealed class CompiledRules
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private readonly Dictionary<string, IRulePack> _owners;
+
     public IReadOnlyList<IRulePack> Packs { get; }
+
+    /// <summary>The pack that defines the rule <paramref name="ruleId"/>, or <c>null</c>.</summary>
+    public IRulePack? PackOf(string ruleId) => _owners.GetValueOrDefault(ruleId);
 
     /// <summary>
     /// NE0102 for a rule ID defined by <paramref name="first"/> and again by <paramref name="second"/>, located at the

@@ -69,7 +69,10 @@ internal sealed class DocumentPipeline
             };
         }
 
-        var outcomes = RuleSession.Fire(rules, organisation, new RuleContext(asOf, ThresholdsFor(rules, options)));
+        // Explaining records what each action reads; the default path creates no recorder and records nothing.
+        var recorder = options.Explain ? new OutcomeRecorder() : null;
+        var thresholds = ThresholdsFor(rules, options);
+        var outcomes = RuleSession.Fire(rules, organisation, new RuleContext(asOf, thresholds, recorder));
 
         var passed = new List<PassedRule>();
         var verdicts = new Verdicts(rules);
@@ -110,6 +113,9 @@ internal sealed class DocumentPipeline
             Findings = Sort(findings),
             Passed = passed,
             Principles = verdicts.Results(off),
+            Explanations = recorder is null
+                ? []
+                : new Explainer(rules, document, organisation, options, policy, _engineThresholds, thresholds, asOf, source).Explain(outcomes),
         };
     }
 

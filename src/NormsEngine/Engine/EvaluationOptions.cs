@@ -31,6 +31,18 @@ public sealed record EvaluationOptions
     /// <summary>The baseline: findings whose fingerprints it holds are reported as baselined.</summary>
     public Baseline? Baseline { get; init; }
 
+    /// <summary>
+    /// Whether to explain every outcome (<see cref="DocumentReport.Explanations"/>): the scope, the values read with
+    /// their lines, the thresholds and their sources, the as-of date. Off by default: explaining costs time and memory.
+    /// </summary>
+    public bool Explain { get; init; }
+
+    /// <summary>
+    /// Where the configuration sets each setting, by its path in the configuration file (<c>thresholds.maxNotificationHours</c>,
+    /// <c>rules.PC0901</c>, <c>principles.P3</c>), so that explanations can name the line; filled by <see cref="FromConfiguration"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> SettingLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>Options carrying a configuration's severities, thresholds and suppressions (not its baseline: load that with <see cref="Configuration.Baseline.Load"/>).</summary>
     /// <param name="configuration">The configuration.</param>
     /// <returns>The options.</returns>
@@ -42,6 +54,7 @@ public sealed record EvaluationOptions
             Severities = configuration.Severities,
             Thresholds = configuration.Thresholds,
             Suppressions = configuration.Suppressions,
+            SettingLocations = configuration.Locations,
         };
     }
 }

@@ -18,6 +18,12 @@ internal static class RuleSession
     public static IReadOnlyList<RuleOutcome> Fire(CompiledRules rules, Organisation organisation, RuleContext context)
     {
         var session = rules.SessionFactory.CreateSession();
+        if (context.Recorder is { } recorder)
+        {
+            // Reads made by conditions (when facts go in) or by an earlier action belong to no outcome of this one.
+            session.Events.RuleFiringEvent += (_, _) => recorder.BeginAction();
+        }
+
         session.Insert(context);
         session.Insert(organisation);
         if (organisation.SupplyChain.Suppliers is { Count: > 0 } suppliers)

@@ -211,6 +211,7 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
     {
         var path = Field.Absolute(scope.Item);
         var value = Field.Read(scope.Organisation, scope.Item);
+        scope.Context.Recorder?.Path(path);
         if (op == TestOperator.Declared)
         {
             // declared is never unknown: it is the one test that reads a missing value.
@@ -231,6 +232,7 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
                 break;
             case PackOperand.Path reference:
                 other = reference.Value.Read(scope.Organisation, scope.Item);
+                scope.Context.Recorder?.Path(reference.Value.Absolute(scope.Item));
                 if (other is null)
                 {
                     (unknown ??= []).Add(UnknownValue.NotDeclared(reference.Value.Absolute(scope.Item)));
@@ -241,6 +243,7 @@ internal sealed class PackTest(PackPath field, TestOperator op, PackOperand oper
                 if (scope.Context.Thresholds.Values.TryGetValue(threshold.Name, out var limit))
                 {
                     other = limit;
+                    scope.Context.Recorder?.Threshold(threshold.Name, limit);
                 }
                 else
                 {

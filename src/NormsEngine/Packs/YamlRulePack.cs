@@ -27,6 +27,9 @@ internal sealed class YamlRulePack : IDescribedRulePack
     /// <summary>Where the pack file defines the rule <paramref name="ruleId"/> (its <c>id:</c> value), or <c>null</c>.</summary>
     public SourceLocation? Locate(string ruleId) => _idLocations.GetValueOrDefault(ruleId);
 
+    /// <summary>The rule <paramref name="ruleId"/> of this pack, or <c>null</c>.</summary>
+    public PackRule? Rule(string ruleId) => _rules.GetValueOrDefault(ruleId);
+
     public string Id { get; }
 
     public string Version { get; }

@@ -142,6 +142,7 @@ internal sealed class JsonReportFormatter : ReportFormatter
         }
 
         json.WriteEndArray();
+        ExplanationJson.Write(json, document);
         json.WriteEndObject();
     }
 

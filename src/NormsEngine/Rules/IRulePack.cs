@@ -45,4 +45,10 @@ public interface IRulePack
 
     /// <summary>The principles the pack defines texts for (the Paris Call pack defines P1 to P9); usually empty.</summary>
     IReadOnlyList<Principle> Principles { get; }
+
+    /// <summary>
+    /// The scopes the pack's rules name in their <c>scope:NAME</c> tag, described for explanations; by default
+    /// none (a rule whose scope is not listed is explained without its scope's values).
+    /// </summary>
+    IReadOnlyList<RuleScope> Scopes => [];
 }

@@ -34,6 +34,11 @@ public sealed class RuleCheck<T>
     public RuleCheck<T> FailsWhen(Expression<Func<T, object?>> value, bool? fails, params object?[] args)
     {
         _first ??= value;
+        if (_context.Recorder is not null)
+        {
+            _context.Read(_target, value);
+        }
+
         if (fails == true && _failedAt is null)
         {
             _failedAt = value;

@@ -13,11 +13,15 @@ public sealed class RuleContext
 {
     private readonly List<RuleOutcome> _outcomes = [];
 
-    internal RuleContext(DateOnly asOf, Thresholds thresholds)
+    internal RuleContext(DateOnly asOf, Thresholds thresholds, OutcomeRecorder? recorder = null)
     {
         AsOf = asOf;
-        Thresholds = thresholds;
+        Recorder = recorder;
+        Thresholds = recorder is null ? thresholds : new Thresholds(thresholds, recorder);
     }
+
+    /// <summary>Notes what each action reads when the evaluation explains its outcomes; <c>null</c> otherwise.</summary>
+    internal OutcomeRecorder? Recorder { get; }
 
     /// <summary>The date every age check compares with.</summary>
     public DateOnly AsOf { get; }
@@ -42,7 +46,11 @@ public sealed class RuleContext
     /// <summary>Whole days from <paramref name="date"/> to the as-of date, or <c>null</c> when not declared.</summary>
     /// <param name="date">A declared date, or <c>null</c>.</param>
     /// <returns>The age in days.</returns>
-    public int? AgeInDays(DateOnly? date) => date is { } d ? AsOf.DayNumber - d.DayNumber : null;
+    public int? AgeInDays(DateOnly? date)
+    {
+        Recorder?.AsOfUsed();
+        return date is { } d ? AsOf.DayNumber - d.DayNumber : null;
+    }
 
     /// <summary>Reports that the rule failed for <paramref name="target"/>, pointing at <paramref name="value"/>.</summary>
     /// <typeparam name="T">The target's type: the organisation or a supplier.</typeparam>
@@ -52,7 +60,7 @@ public sealed class RuleContext
     /// <param name="args">Values for the rule's message format.</param>
     public void Fail<T>(RuleDescriptor descriptor, T target, Expression<Func<T, object?>> value, params object?[] args)
         where T : class =>
-        _outcomes.Add(new RuleOutcome(descriptor, Outcome.Failed, MemberPath.Of(target, value), descriptor.FormatMessage(args), []));
+        Add(new RuleOutcome(descriptor, Outcome.Failed, MemberPath.Of(target, value), descriptor.FormatMessage(args), []));
 
     /// <summary>Reports that the rule applied and passed for <paramref name="target"/>.</summary>
     /// <typeparam name="T">The target's type.</typeparam>
@@ -61,7 +69,7 @@ public sealed class RuleContext
     /// <param name="value">The value that decided it.</param>
     public void Pass<T>(RuleDescriptor descriptor, T target, Expression<Func<T, object?>> value)
         where T : class =>
-        _outcomes.Add(new RuleOutcome(descriptor, Outcome.Passed, MemberPath.Of(target, value), string.Empty, []));
+        Add(new RuleOutcome(descriptor, Outcome.Passed, MemberPath.Of(target, value), string.Empty, []));
 
     /// <summary>Reports that the rule applies but the given values are not declared.</summary>
     /// <typeparam name="T">The target's type.</typeparam>
@@ -79,7 +87,7 @@ public sealed class RuleContext
             paths[i + 1] = MemberPath.Of(target, alsoMissing[i]);
         }
 
-        _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, paths[0], string.Empty, paths));
+        Add(new RuleOutcome(descriptor, Outcome.InsufficientData, paths[0], string.Empty, paths));
     }
 
     /// <summary>
@@ -92,7 +100,7 @@ public sealed class RuleContext
     public void InsufficientData(RuleDescriptor descriptor, IReadOnlyList<string> missingPaths, string? at = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(missingPaths.Count);
-        _outcomes.Add(new RuleOutcome(descriptor, Outcome.InsufficientData, at ?? missingPaths[0], string.Empty, missingPaths));
+        Add(new RuleOutcome(descriptor, Outcome.InsufficientData, at ?? missingPaths[0], string.Empty, missingPaths));
     }
 
     /// <summary>The YAML path of a value, for example <c>supplyChain.suppliers[2].incidentNoticeHours</c>.</summary>
@@ -101,7 +109,13 @@ public sealed class RuleContext
     /// <param name="value">A chain of properties from the target.</param>
     /// <returns>The path.</returns>
     public string PathOf<T>(T target, Expression<Func<T, object?>> value)
-        where T : class => MemberPath.Of(target, value);
+        where T : class
+    {
+        // A rule names a value's path because it is about that value: when explaining, that is a value read.
+        var path = MemberPath.Of(target, value);
+        Recorder?.Path(path);
+        return path;
+    }
 
     /// <summary>
     /// Reports one condition decided with three-valued logic: <c>true</c> fails, <c>false</c> passes,
@@ -141,8 +155,18 @@ public sealed class RuleContext
     public RuleCheck<T> Check<T>(RuleDescriptor descriptor, T target)
         where T : class => new(this, descriptor, target);
 
-    internal void Add(RuleOutcome outcome) => _outcomes.Add(outcome);
+    /// <summary>Adds an outcome; when explaining, with what the action read for it.</summary>
+    internal void Add(RuleOutcome outcome) =>
+        _outcomes.Add(Recorder is { } recorder ? outcome with { Reads = recorder.Take(outcome) } : outcome);
+
+    /// <summary>Notes the path of a value a check read (when explaining).</summary>
+    internal void Read<T>(T target, Expression<Func<T, object?>> value)
+        where T : class => Recorder?.Path(MemberPath.Of(target, value));
 }
 
 /// <summary>The outcome a rule reported for one target.</summary>
-internal sealed record RuleOutcome(RuleDescriptor Descriptor, Outcome Outcome, string Path, string Message, IReadOnlyList<string> MissingPaths);
+internal sealed record RuleOutcome(RuleDescriptor Descriptor, Outcome Outcome, string Path, string Message, IReadOnlyList<string> MissingPaths)
+{
+    /// <summary>What the rule read to decide it, when explaining; <c>null</c> otherwise.</summary>
+    public OutcomeReads? Reads { get; init; }
+}
