@@ -85,10 +85,13 @@ public static class ExplanationText
         var applied = own.Where(e => e.Outcome != Outcome.NotApplicable).ToList();
         if (applied.Count == 0)
         {
+            // A principle whose rules configuration switched off is not assessed, which is not the same as "does not
+            // concern the organisation": its reason is the setting and its line, whatever the rules' scopes say.
+            var notAssessed = principle.Verdict == Verdict.NotAssessed;
             var why = own
-                .Select(e => e.Scope is { Holds: false } scope ? scope.Description + Values(scope.Values) : e.Reason)
+                .Select(e => !notAssessed && e.Scope is { Holds: false } scope ? scope.Description + Values(scope.Values) : e.Reason)
                 .Distinct(StringComparer.Ordinal);
-            return "no rule applies: " + string.Join("; ", why);
+            return (notAssessed ? "not assessed: " : "no rule applies: ") + string.Join("; ", why);
         }
 
         var passed = applied.Count(e => e.Outcome == Outcome.Passed);

@@ -281,6 +281,21 @@ public sealed class ExplainerTests
         Assert.Equal("turned off by the configuration: principles.P9: none (norms.config.yaml, line 4)", explanation.Reason);
     }
 
+    [Fact]
+    public void Reason_PrincipleTurnedOff_SaysNotAssessedWithTheSettingAndLine()
+    {
+        var configuration = ConfigurationFile.Parse("apiVersion: norms/v1\nkind: Configuration\nprinciples:\n  P9: none\n", "norms.config.yaml");
+        var options = EvaluationOptions.FromConfiguration(configuration.Configuration) with { AsOf = PackHarness.AsOf };
+
+        var report = Explain(Header + "roles: { criticalInfrastructure: true }\n", options);
+
+        var p9 = report.Principles.Single(p => p.Principle.Id == "P9");
+        Assert.Equal(Verdict.NotAssessed, p9.Verdict);
+        Assert.Equal(
+            "not assessed: turned off by the configuration: principles.P9: none (norms.config.yaml, line 4)",
+            ExplanationText.Reason(p9, report.Explanations));
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
