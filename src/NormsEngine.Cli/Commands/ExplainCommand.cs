@@ -39,7 +39,7 @@ internal static class ExplainCommand
             "explain",
             "Explain the verdicts: each rule's outcome with the scope, values, thresholds and as-of date that decided it.",
             "norms explain samples/organisations/hospital.yaml --principle P6",
-            "norms explain samples/organisations/isp.yaml --rule PC0202",
+            "norms explain samples/organisations/transit-isp.yaml --rule PC0202",
             "norms explain my-org.yaml --format markdown > EXPLAINED.md",
             "norms explain my-org.yaml --format json")
         {
