@@ -125,6 +125,7 @@ internal sealed class Explainer
     {
         var severity = _policy.SeverityOf(descriptor);
         var scope = ScopeOf(descriptor, string.Empty);
+        IReadOnlyList<ValueEvidence> values = [];
         string reason;
         if (severity == Severity.None)
         {
@@ -137,6 +138,14 @@ internal sealed class Explainer
         else if (Yaml(descriptor) is { ForEach: { } list })
         {
             reason = $"it runs once per item of {list}, and no item is listed or matches";
+        }
+        else if (_rules.PackOf(descriptor.Id) is { } pack && pack is not YamlRulePack
+            && RuleConditions.PathsRead(pack, descriptor.Id) is { Count: > 0 } read)
+        {
+            // The rule's own conditions name what kept it from applying: show those values and where they are.
+            values = [.. read.Select(p => _reader.Read(p, null))];
+            reason = (scope is null ? "it applies to every organisation" : "its scope holds")
+                + ", but its condition on " + string.Join(", ", read) + " does not hold, so there is nothing for it to check";
         }
         else
         {
@@ -152,6 +161,7 @@ internal sealed class Explainer
             Outcome = Diagnostics.Outcome.NotApplicable,
             Severity = severity,
             Scope = scope,
+            Values = values,
             Reason = reason,
         };
     }

@@ -27,7 +27,8 @@ internal static class MemberPath
         return prefix.Length == 0 ? relative : relative.Length == 0 ? prefix : prefix + "." + relative;
     }
 
-    private static string Relative(Expression body)
+    /// <summary>The path of a chain of properties from a rule's target, without the target's own prefix.</summary>
+    internal static string Relative(Expression body)
     {
         var names = new List<MemberInfo>(4);
         var current = body;

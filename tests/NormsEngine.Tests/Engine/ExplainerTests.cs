@@ -80,6 +80,28 @@ public sealed class ExplainerTests
     }
 
     [Fact]
+    public void Explain_RuleConditionBeyondItsScopeDoesNotHold_NamesTheValueAndItsLine()
+    {
+        var report = Explain(Header + "roles:\n  criticalInfrastructure: true\nincidentResponse:\n  plan:\n    exists: false\n");
+
+        var explanation = Of(report, "PC0103");
+        Assert.Equal(Outcome.NotApplicable, explanation.Outcome);
+        Assert.Contains("its condition on incidentResponse.plan.exists does not hold", explanation.Reason, StringComparison.Ordinal);
+        Assert.Equal([new ValueEvidence("incidentResponse.plan.exists", "false", true, 9, 13)], explanation.Values);
+    }
+
+    [Fact]
+    public void Explain_RuleConditionOnAValueNotDeclared_SaysNotDeclared()
+    {
+        var report = Explain(Header + "roles:\n  criticalInfrastructure: true\n");
+
+        var explanation = Of(report, "PC0805");
+        Assert.Equal(Outcome.NotApplicable, explanation.Outcome);
+        Assert.Contains("its condition on incidentResponse.retainer.provider does not hold", explanation.Reason, StringComparison.Ordinal);
+        Assert.False(Assert.Single(explanation.Values).Declared);
+    }
+
+    [Fact]
     public void Reason_PrincipleWithNoApplicableRule_NamesEachScopeWithItsValues()
     {
         var report = Explain(Header + "roles:\n  internetFacing: true\n");
