@@ -13,6 +13,9 @@ namespace NormsEngine.Benchmarks;
 /// </summary>
 internal class BenchmarkConfig : ManualConfig
 {
+    /// <summary>Whether the command line names a job (<c>--job short</c>): then the classes add none of their own.</summary>
+    public static bool JobFromCommandLine { get; set; }
+
     public BenchmarkConfig()
         : this(Job.Default.WithWarmupCount(5).WithIterationCount(20).WithLaunchCount(1))
     {
@@ -20,7 +23,12 @@ internal class BenchmarkConfig : ManualConfig
 
     protected BenchmarkConfig(Job job)
     {
-        AddJob(job);
+        // A job given on the command line (`--job short`) replaces this one rather than running beside it.
+        if (!JobFromCommandLine)
+        {
+            AddJob(job);
+        }
+
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
