@@ -16,6 +16,12 @@ internal class BenchmarkConfig : ManualConfig
     /// <summary>Whether the command line names a job (<c>--job short</c>): then the classes add none of their own.</summary>
     public static bool JobFromCommandLine { get; set; }
 
+    /// <summary>Whether BenchmarkDotNet's arguments name a job (<c>--job short</c>, <c>-j short</c>, <c>--job=short</c>).</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns><c>true</c> when a job is named.</returns>
+    public static bool NamesJob(IEnumerable<string> args) =>
+        args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+
     public BenchmarkConfig()
         : this(Job.Default.WithWarmupCount(5).WithIterationCount(20).WithLaunchCount(1))
     {

@@ -15,7 +15,7 @@ internal static class Program
             return GenerateTool.Run(rest, Console.Out, Console.Error);
         }
 
-        BenchmarkConfig.JobFromCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        BenchmarkConfig.JobFromCommandLine = BenchmarkConfig.NamesJob(args);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
