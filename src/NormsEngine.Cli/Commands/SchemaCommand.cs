@@ -5,7 +5,8 @@ namespace NormsEngine.Cli.Commands;
 
 /// <summary>
 /// <c>norms schema [NAME]</c>: prints one of the JSON Schemas the library ships, for editors and validators: the
-/// practices document's (the default, as before), a YAML rule pack's or <c>norms.config.yaml</c>'s.
+/// practices document's (the default, as before), a YAML rule pack's, <c>norms.config.yaml</c>'s or the JSON
+/// report's (<c>norms check --format json</c>), for programs that read reports.
 /// </summary>
 internal static class SchemaCommand
 {
@@ -22,10 +23,11 @@ internal static class SchemaCommand
         name.AcceptOnlyFromAmong([.. EmbeddedSchemas.Names]);
         var command = new DocumentedCommand(
             "schema",
-            "Print a JSON Schema (draft 2020-12): of practices documents (the default), rule packs or norms.config.yaml.",
+            "Print a JSON Schema (draft 2020-12): of practices documents (the default), rule packs, norms.config.yaml or the JSON report (norms check --format json).",
             "norms schema > organisation.schema.json",
             "norms schema rule-pack > rule-pack.schema.json",
-            "norms schema configuration > configuration.schema.json")
+            "norms schema configuration > configuration.schema.json",
+            "norms schema report > report.schema.json")
         {
             Notes = "Editors that read '# yaml-language-server: $schema=organisation.schema.json' on a file's first line then complete and check it.",
         };

@@ -5,7 +5,7 @@ namespace NormsEngine.Schemas;
 /// <summary>
 /// The JSON Schemas the assembly embeds (<c>src/NormsEngine/Schemas/*.schema.json</c>, see the csproj's LogicalName), by
 /// name: <c>organisation</c> (practices documents), <c>rule-pack</c>, <c>configuration</c>: for editors, portals and
-/// pipelines that validate inputs before they reach the engine. A schema added to the folder is listed without code.
+/// pipelines that validate inputs before they reach the engine; <c>report</c> (the JSON report): for programs that read it. A schema added to the folder is listed without code.
 /// </summary>
 public static class EmbeddedSchemas
 {

@@ -4,13 +4,14 @@ using NormsEngine.TestSupport;
 
 namespace NormsEngine.Cli.Tests.Commands;
 
-/// <summary><c>norms schema [organisation|rule-pack|configuration]</c> prints the committed schemas.</summary>
+/// <summary><c>norms schema [organisation|rule-pack|configuration|report]</c> prints the committed schemas.</summary>
 public sealed class SchemaCommandTests
 {
     [Theory]
     [InlineData("organisation")]
     [InlineData("rule-pack")]
     [InlineData("configuration")]
+    [InlineData("report")]
     public void Schema_Name_PrintsTheCommittedSchema(string name)
     {
         var (exit, output, error) = CliRunner.Run("schema", name);
@@ -38,7 +39,7 @@ public sealed class SchemaCommandTests
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Contains("configuraton", error, StringComparison.Ordinal);
-        Assert.All(["'organisation'", "'rule-pack'", "'configuration'"], name => Assert.Contains(name, error, StringComparison.Ordinal));
+        Assert.All(["'organisation'", "'rule-pack'", "'configuration'", "'report'"], name => Assert.Contains(name, error, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,8 +48,9 @@ public sealed class SchemaCommandTests
         var (exit, output, _) = CliRunner.Run("schema", "--help");
 
         Assert.Equal(0, exit);
-        Assert.Contains("organisation, configuration, rule-pack", output, StringComparison.Ordinal);
+        Assert.Contains("organisation, configuration, report, rule-pack", output, StringComparison.Ordinal);
         Assert.Contains("norms schema configuration > configuration.schema.json", output, StringComparison.Ordinal);
+        Assert.Contains("norms schema report > report.schema.json", output, StringComparison.Ordinal);
     }
 
     [Fact]

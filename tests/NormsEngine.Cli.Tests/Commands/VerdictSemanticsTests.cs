@@ -99,6 +99,7 @@ public sealed class VerdictSemanticsTests : IDisposable
     [Theory]
     [InlineData("msbuild")]
     [InlineData("github")]
+    [InlineData("gitlab")]
     [InlineData("text")]
     [InlineData("junit")]
     public void Check_DocumentNotEvaluatedWithItsErrorBaselined_FailsTheRunAndSaysWhy(string format)

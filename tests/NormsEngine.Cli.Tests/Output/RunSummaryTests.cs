@@ -24,6 +24,7 @@ public sealed class RunSummaryTests : IDisposable
     [InlineData("msbuild")]
     [InlineData("json")]
     [InlineData("github")]
+    [InlineData("gitlab")]
     public void Check_SuppressedAndBaselined_StandardErrorSummaryIsTheTextSummary(string format)
     {
         var text = _workspace.Run("check", "hospital.yaml", "--baseline", "norms.baseline.json");

@@ -124,6 +124,23 @@ public sealed partial class HostileValueTests
     }
 
     [Fact]
+    public void GitLab_HostileValues_OneObjectPerCountingFindingEveryValueEscaped()
+    {
+        var report = Build(Hostile, HostileFile);
+
+        using var json = JsonDocument.Parse(Write(ReportFormatters.Create("gitlab"), report));
+
+        var issues = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(report.AllFindings.Count(f => f.IsActive && f.Severity != Severity.None), issues.Count);
+        Assert.All(issues, i => Assert.Equal(["description", "check_name", "fingerprint", "severity", "location"], i.EnumerateObject().Select(p => p.Name)));
+        Assert.All(Strings(json.RootElement), s => Assert.DoesNotContain(s, c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u202E'));
+        var supplier = Assert.Single(issues, i => i.GetProperty("check_name").GetString() == "PC0608");
+        Assert.StartsWith("PC0608: Supplier S\\r\\nevil.yaml(1,1): error PC9999: forged\\n::add-mask::x\\n\\u001B[31mRED", supplier.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ShownFile, supplier.GetProperty("location").GetProperty("path").GetString());
+        Assert.Equal(issues.Count, issues.Select(i => i.GetProperty("fingerprint").GetString()).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void JUnit_HostileValues_WellFormedAndNoValueHoldsAControlCharacter()
     {
         var xml = XDocument.Parse(Write(ReportFormatters.Create("junit"), Build(Hostile, HostileFile)));

@@ -41,6 +41,7 @@ public class ReportWriterTests
     [InlineData("markdown", "## org-0.yaml - Test Org")]
     [InlineData("json", "\"path\": \"org-0.yaml\"")]
     [InlineData("sarif", "\"uri\": \"org-0.yaml\"")]
+    [InlineData("gitlab", "\"path\": \"org-0.yaml\"")]
     public void WriteDocument_StreamingFormat_TheDocumentIsOutBeforeTheEnd(string format, string expected)
     {
         var report = Many(3);
@@ -64,6 +65,9 @@ public class ReportWriterTests
         {
             case "msbuild" or "github":
                 Assert.Equal(string.Empty, output);
+                break;
+            case "gitlab":
+                Assert.Equal("[]\n", output);
                 break;
             case "text" or "markdown":
                 Assert.Contains("0 documents", output, StringComparison.Ordinal);
@@ -93,6 +97,9 @@ public class ReportWriterTests
         {
             case "json":
                 Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("runFindings").GetArrayLength());
+                break;
+            case "gitlab":
+                Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetArrayLength());
                 break;
             case "sarif":
                 Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());

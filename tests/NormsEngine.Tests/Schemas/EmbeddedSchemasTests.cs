@@ -17,6 +17,7 @@ public sealed class EmbeddedSchemasTests
         Assert.Equal(committed.Order(StringComparer.Ordinal), EmbeddedSchemas.Names.Order(StringComparer.Ordinal));
         Assert.Contains("rule-pack", EmbeddedSchemas.Names);
         Assert.Contains("configuration", EmbeddedSchemas.Names);
+        Assert.Contains("report", EmbeddedSchemas.Names);
     }
 
     [Fact]
