@@ -139,7 +139,11 @@ internal sealed class FindingPolicy
     /// <param name="document">The document, for its comments.</param>
     /// <param name="findings">Its findings.</param>
     /// <returns>The findings with their suppression and baseline state, plus NE0302/NE0303 for the document's own comments.</returns>
-    public List<Finding> Apply(PracticesDocument document, List<Finding> findings) => _suppressions.Apply(document, findings, _baseline);
+    public List<Finding> Apply(PracticesDocument document, List<Finding> findings)
+    {
+        var applied = _suppressions.Apply(document, findings, _baseline);
+        return applied.Count == findings.Count ? applied : Configured(applied);
+    }
 
     /// <summary>Takes a document's report into account for the run-level findings and the baseline summary.</summary>
     /// <param name="report">The report.</param>
@@ -198,7 +202,7 @@ internal sealed class FindingPolicy
                 }
             }
 
-            return findings;
+            return Configured(findings);
         }
     }
 
@@ -220,6 +224,33 @@ internal sealed class FindingPolicy
     /// <returns>The location, with the path asked for.</returns>
     public static SourceLocation Locate(PracticesDocument document, string path) =>
         document.SourceMap.Find(path) ?? document.SourceMap.FindNearest(path) with { Path = path };
+
+    /// <summary>
+    /// The suppressions' own findings (NE0301, NE0302, NE0303) at their configured severity, the ones turned off
+    /// left out: they are made where suppressions are read, which knows no configuration of severities.
+    /// </summary>
+    private List<Finding> Configured(List<Finding> findings)
+    {
+        var result = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            if (!IsSuppressionDiagnostic(finding.Descriptor))
+            {
+                result.Add(finding);
+            }
+            else if (_severities.Resolve(finding.Descriptor) is var severity && severity != Severity.None)
+            {
+                result.Add(finding.Severity == severity ? finding : finding with { Severity = severity });
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsSuppressionDiagnostic(RuleDescriptor descriptor) =>
+        descriptor == EngineDiagnostics.SuppressionExpired
+        || descriptor == EngineDiagnostics.SuppressionUnused
+        || descriptor == EngineDiagnostics.SuppressionUnjustified;
 
     private void MarkUsed(Finding finding)
     {

@@ -53,6 +53,39 @@ public class NormsRunTests
     }
 
     [Fact]
+    public void RunFindings_SeveritiesConfiguredForSuppressionDiagnostics_TakeThemOrLeaveThemOut()
+    {
+        var severities = new Dictionary<string, Severity> { ["NE0302"] = Severity.Info, ["NE0301"] = Severity.Error, ["NE0303"] = Severity.None };
+        var options = new EvaluationOptions
+        {
+            Severities = severities,
+            Suppressions =
+            [
+                Rule("TST0201", 2, "Matches nothing here", path: "hygiene.mfa.adminPct"),
+                Rule("TST0301", 3, "Expired", expires: new DateOnly(2026, 1, 1)),
+                Rule("TST0401", 4, justification: null),
+            ],
+        };
+
+        var (whole, streamed) = Both(options);
+
+        Assert.Equal(Describe(whole.RunFindings), Describe(streamed.RunFindings));
+        Assert.Equal([("NE0302", Severity.Info), ("NE0301", Severity.Error)], streamed.RunFindings.Select(f => (f.RuleId, f.Severity)));
+    }
+
+    [Fact]
+    public void Evaluate_UnusedCommentWithConfiguredSeverity_ReportedAtThatSeverity()
+    {
+        var document = new DocumentLoader().Load(Document("# norms-ignore TST0101: not here\nhygiene: { mfa: { adminPct: 100 } }\n"), "d.yaml").Single();
+
+        var info = Evaluator.Evaluate(document, new EvaluationOptions { Severities = new Dictionary<string, Severity> { ["NE0302"] = Severity.Info } });
+        var off = Evaluator.Evaluate(document, new EvaluationOptions { Severities = new Dictionary<string, Severity> { ["NE0302"] = Severity.None } });
+
+        Assert.Equal(Severity.Info, Assert.Single(info.Findings, f => f.RuleId == "NE0302").Severity);
+        Assert.DoesNotContain(off.Findings, f => f.RuleId == "NE0302");
+    }
+
+    [Fact]
     public void BaselineSummary_NewUnchangedAndAbsent_SameAsEvaluateAll()
     {
         var first = Evaluator.EvaluateAll(Documents());
