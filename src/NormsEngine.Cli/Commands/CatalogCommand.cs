@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NormsEngine.Cli.Output;
 using NormsEngine.Configuration;
-using NormsEngine.Reporting;
+using NormsEngine.Packs;
 
 namespace NormsEngine.Cli.Commands;
 

@@ -1,5 +1,5 @@
+using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
 
 namespace NormsEngine.Reporting;
 
@@ -12,10 +12,10 @@ namespace NormsEngine.Reporting;
 /// <param name="RuleId">The rule the outcome is about (for NE0201, the rule that lacked data), or the diagnostic's ID.</param>
 /// <param name="Path">The YAML path of the evidence.</param>
 /// <param name="Target">Whom it is about: empty for the organisation, or a supplier's path.</param>
-/// <param name="Key">A stable name for the outcome: the finding's fingerprint, or a fingerprint made the same way for a passed rule.</param>
+/// <param name="Key">A stable name for the outcome: the finding's fingerprint (rule, document, path), or the same three in clear for a passed rule.</param>
 /// <param name="Finding">The finding behind it, or <c>null</c> for a passed rule.</param>
 /// <param name="Principle">The rule's principle, or <c>null</c>.</param>
-internal sealed record OscalOutcome(Outcome Outcome, string RuleId, string Path, string Target, string Key, Finding? Finding, string? Principle)
+internal sealed partial record OscalOutcome(Outcome Outcome, string RuleId, string Path, string Target, string Key, Finding? Finding, string? Principle)
 {
     private static readonly HashSet<string> EngineIds = [.. EngineDiagnostics.All.Select(d => d.Id)];
 
@@ -31,25 +31,30 @@ internal sealed record OscalOutcome(Outcome Outcome, string RuleId, string Path,
         foreach (var finding in document.Findings)
         {
             var path = finding.Location.Path;
-            var key = finding.Fingerprint.Length > 0 ? finding.Fingerprint : Fingerprints.Compute(finding.RuleId, document.File, document.Index, path);
+            var key = finding.Fingerprint.Length > 0 ? finding.Fingerprint : $"{finding.RuleId}\n{OscalResult.DocumentKey(document)}\n{path}";
             var outcome = finding.Outcome switch
             {
-                Outcome.InsufficientData when RuleOfInsufficientData(finding) is { } rule => new OscalOutcome(Outcome.InsufficientData, rule, path, EvidenceReader.TargetOf(path), key, finding, finding.Principle),
-                Outcome.Failed when !EngineIds.Contains(finding.RuleId) => new OscalOutcome(Outcome.Failed, finding.RuleId, path, EvidenceReader.TargetOf(path), key, finding, finding.Principle),
-                _ => new OscalOutcome(Outcome.NotApplicable, finding.RuleId, path, EvidenceReader.TargetOf(path), key, finding, finding.Principle),
+                Outcome.InsufficientData when RuleOfInsufficientData(finding) is { } rule => new OscalOutcome(Outcome.InsufficientData, rule, path, TargetOf(path), key, finding, finding.Principle),
+                Outcome.Failed when !EngineIds.Contains(finding.RuleId) => new OscalOutcome(Outcome.Failed, finding.RuleId, path, TargetOf(path), key, finding, finding.Principle),
+                _ => new OscalOutcome(Outcome.NotApplicable, finding.RuleId, path, TargetOf(path), key, finding, finding.Principle),
             };
             outcomes.Add(outcome);
         }
 
         foreach (var passed in document.Passed)
         {
-            // A passed rule has no finding: its name is made as a finding's fingerprint is, from a kind of its own.
-            var key = Fingerprints.Compute("passed:" + passed.RuleId, document.File, document.Index, passed.Path);
-            outcomes.Add(new OscalOutcome(Outcome.Passed, passed.RuleId, passed.Path, EvidenceReader.TargetOf(passed.Path), key, null, passed.Principle));
+            // A passed rule has no finding, so no fingerprint: its name holds what a fingerprint hashes, and its kind.
+            var key = $"passed\n{passed.RuleId}\n{OscalResult.DocumentKey(document)}\n{passed.Path}";
+            outcomes.Add(new OscalOutcome(Outcome.Passed, passed.RuleId, passed.Path, TargetOf(passed.Path), key, null, passed.Principle));
         }
 
         return outcomes;
     }
+
+    /// <summary>Whom a path is about, as the engine's explanations say it: a supplier's path, or empty for the organisation.</summary>
+    /// <param name="path">A YAML path.</param>
+    /// <returns>The target.</returns>
+    public static string TargetOf(string path) => SupplierPath().Match(path) is { Success: true } match ? match.Groups["target"].Value : string.Empty;
 
     /// <summary>
     /// The rule an NE0201 finding is about: its message starts with the rule's ID (<c>PC0302 applies but these paths
@@ -61,4 +66,7 @@ internal sealed record OscalOutcome(Outcome Outcome, string RuleId, string Path,
         var id = space > 0 ? finding.Message[..space] : string.Empty;
         return RuleDescriptor.IsValidId(id) ? id : null;
     }
+
+    [GeneratedRegex(@"^(?<target>supplyChain\.suppliers\[\d{1,9}\])(?:\..+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SupplierPath();
 }

@@ -10,7 +10,7 @@ namespace NormsEngine.Reporting;
 /// <summary>
 /// For GRC platforms: OSCAL 1.1.3 assessment results, valid against NIST's JSON Schema. Each document is a
 /// <c>result</c> (see <see cref="OscalResult"/>) written as soon as it is done; findings target the objectives of the
-/// catalog <c>norms catalog --format oscal</c> writes (<see cref="OscalCatalog"/>). What is known only at the end
+/// catalog <c>norms catalog --format oscal</c> writes (<see cref="OscalCatalogWriter"/>). What is known only at the end
 /// comes after the results (JSON objects are unordered, and NIST's schema sets no order): the document's UUID, the
 /// metadata (the latest as-of date, the parties observed), the assessment plan reference and the back matter.
 /// Deterministic: every UUID is a version 5 UUID of a fingerprint or another stable name, and every date is an as-of

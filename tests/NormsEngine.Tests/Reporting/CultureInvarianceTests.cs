@@ -15,7 +15,7 @@ namespace NormsEngine.Tests.Reporting;
 /// </summary>
 public sealed class CultureInvarianceTests
 {
-    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github"];
+    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "oscal"];
 
     private static readonly NormsEvaluator Evaluator = new([new ParisCallPack()]);
 

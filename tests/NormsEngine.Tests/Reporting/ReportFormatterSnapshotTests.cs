@@ -48,6 +48,10 @@ public sealed class ReportFormatterSnapshotTests
     public void GitHub_Sample_MatchesSnapshot(string sample) => Match("github", sample);
 
     [Theory]
+    [MemberData(nameof(Samples))]
+    public void Oscal_Sample_MatchesSnapshot(string sample) => Match("oscal", sample);
+
+    [Theory]
     [InlineData("text")]
     [InlineData("msbuild")]
     [InlineData("json")]
@@ -55,6 +59,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("junit")]
     [InlineData("markdown")]
     [InlineData("github")]
+    [InlineData("oscal")]
     public void AnyFormat_BothSamplesInOneRun_MatchesSnapshot(string format) =>
         Snapshot.Match(Write(ReportFormatters.Create(format), ReportSamples.Both()), SnapshotNameExtension.Create(format));
 
@@ -66,6 +71,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("junit")]
     [InlineData("markdown")]
     [InlineData("github")]
+    [InlineData("oscal")]
     public void AnyFormat_SameReportTwice_SameBytesAndLfOnly(string format)
     {
         var first = Write(ReportFormatters.Create(format), ReportSamples.Both());

@@ -1,19 +1,36 @@
 using System.Text.Json;
 using NormsEngine.Diagnostics;
-using NormsEngine.Rules;
 using static NormsEngine.Reporting.OscalJson;
 
 namespace NormsEngine.Reporting;
 
+/// <summary>A pack as the OSCAL catalog shows it: what <c>IRulePack</c> says, in the terms reports use.</summary>
+/// <param name="Id">The pack's ID.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Owner">Who maintains it.</param>
+/// <param name="Rules">Its rules' descriptors.</param>
+/// <param name="Principles">The principles it defines texts for.</param>
+/// <param name="Scopes">The scopes its rules name (<c>scope:NAME</c> tags), each with when it holds, in words.</param>
+internal sealed record OscalCatalogPack(
+    string Id,
+    string Version,
+    string Title,
+    string Owner,
+    IReadOnlyList<RuleDescriptor> Rules,
+    IReadOnlyList<Principle> Principles,
+    IReadOnlyDictionary<string, string> Scopes);
+
 /// <summary>
-/// Rule packs as an OSCAL 1.1.3 catalog, valid against NIST's JSON Schema, for GRC platforms: a group per principle
-/// (<c>p1</c> to <c>p9</c>, with the principle's text as its statement), a control per rule (its ID in lowercase,
-/// <c>pc0101</c>, with the ID itself as the <c>label</c> property), whose parts are the statement (the rule's
-/// description), the guidance (its remediation) and the assessment objective (<c>pc0101_obj</c>) that the findings of
-/// <c>--format oscal</c> target. Rules without a principle are grouped by pack. Deterministic: the same packs give
-/// the same bytes (version 5 UUIDs; no clock).
+/// Rule packs as an OSCAL 1.1.3 catalog (its public entry point is OscalCatalog, with the packs): a group per
+/// principle (<c>p1</c> to <c>p9</c>, with the principle's text as its statement), a control per rule (its ID in
+/// lowercase, <c>pc0101</c>, with the ID itself as the <c>label</c> property), whose parts are the statement (the
+/// rule's description), the guidance (its remediation) and the assessment objective (<c>pc0101_obj</c>) that the
+/// findings of <c>--format oscal</c> target. Rules without a principle are grouped by pack. References that are web
+/// addresses are links; the others are back-matter citations the controls link to, as NIST's catalogs cite.
+/// Deterministic: the same packs give the same bytes (version 5 UUIDs; no clock).
 /// </summary>
-public static class OscalCatalog
+internal static class OscalCatalogWriter
 {
     /// <summary>
     /// The catalog's <c>last-modified</c>: the date this mapping to OSCAL last changed. Neither the clock (the bytes
@@ -23,30 +40,27 @@ public static class OscalCatalog
 
     /// <summary>Writes the catalog of <paramref name="packs"/> as OSCAL JSON (indented, LF line ends, no BOM).</summary>
     /// <param name="packs">The packs, in the order they were loaded; a rule ID is written once, from the first pack that defines it.</param>
-    /// <param name="writer">Where to write it; the caller flushes and closes it.</param>
-    public static void Write(IEnumerable<IRulePack> packs, TextWriter writer)
+    /// <param name="writer">Where to write it.</param>
+    public static void Write(IReadOnlyList<OscalCatalogPack> packs, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(packs);
-        ArgumentNullException.ThrowIfNull(writer);
-        var loaded = packs.ToList();
         using var output = new JsonOutput(writer);
-        new Builder(output.Json, loaded).Write();
+        new Builder(output.Json, packs).Write();
         output.Flush();
         writer.Write('\n');
     }
 
-    private sealed class Builder(Utf8JsonWriter json, IReadOnlyList<IRulePack> packs)
+    private sealed class Builder(Utf8JsonWriter json, IReadOnlyList<OscalCatalogPack> packs)
     {
-        private readonly List<(IRulePack Pack, RuleDescriptor Rule)> _rules = packs
-            .SelectMany(p => p.Descriptors.Select(d => (Pack: p, Rule: d)))
+        private readonly List<(OscalCatalogPack Pack, RuleDescriptor Rule)> _rules = packs
+            .SelectMany(p => p.Rules.Select(d => (Pack: p, Rule: d)))
             .DistinctBy(r => r.Rule.Id, StringComparer.Ordinal)
             .OrderBy(r => r.Rule.Id, StringComparer.Ordinal)
             .ToList();
 
-        private readonly Dictionary<string, RuleScope> _scopes = packs
+        private readonly Dictionary<string, string> _scopes = packs
             .SelectMany(p => p.Scopes)
-            .DistinctBy(s => s.Name, StringComparer.Ordinal)
-            .ToDictionary(s => s.Name, StringComparer.Ordinal);
+            .DistinctBy(s => s.Key, StringComparer.Ordinal)
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
 
         // References that are not web addresses become back-matter resources, once each, in the order rules cite them.
         private readonly List<(string Uuid, string Text)> _resources = [];
@@ -216,7 +230,7 @@ public static class OscalCatalog
                 if (tag.StartsWith("scope:", StringComparison.Ordinal))
                 {
                     var scope = tag["scope:".Length..];
-                    Prop(json, "scope", scope, remarks: scope == "all" ? "applies to every organisation" : _scopes.TryGetValue(scope, out var described) ? MessageText.Line(described.Description) : null);
+                    Prop(json, "scope", scope, remarks: scope == "all" ? "applies to every organisation" : _scopes.TryGetValue(scope, out var described) ? MessageText.Line(described) : null);
                 }
                 else
                 {
@@ -291,6 +305,6 @@ public static class OscalCatalog
             json.WriteEndObject();
         }
 
-        private sealed record Group(Principle? Principle, IRulePack? Pack, IReadOnlyList<RuleDescriptor> Rules);
+        private sealed record Group(Principle? Principle, OscalCatalogPack? Pack, IReadOnlyList<RuleDescriptor> Rules);
     }
 }
