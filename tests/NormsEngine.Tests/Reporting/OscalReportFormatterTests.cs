@@ -193,6 +193,20 @@ public sealed class OscalReportFormatterTests
     }
 
     [Fact]
+    public void AssertValid_OutputWithoutOscalVersionOrWithABadUuid_Fails()
+    {
+        // The validator has teeth: the same output, less a required field or with a UUID of the wrong version, fails.
+        var output = Oscal(Reports.Sample());
+        var noVersion = output.Replace("\"oscal-version\": \"1.1.3\",", string.Empty, StringComparison.Ordinal);
+        var uuid = JsonDocument.Parse(output).RootElement.GetProperty("assessment-results").GetProperty("uuid").GetString()!;
+        var badUuid = output.Replace(uuid, uuid[..14] + "1" + uuid[15..], StringComparison.Ordinal);
+        Assert.NotEqual(output, noVersion);
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => OscalSchemas.AssertValid(OscalSchemas.AssessmentResults, new Dictionary<string, string> { ["no-version.json"] = noVersion }));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => OscalSchemas.AssertValid(OscalSchemas.AssessmentResults, new Dictionary<string, string> { ["bad-uuid.json"] = badUuid }));
+    }
+
+    [Fact]
     public void Write_NoDocument_EpochDatesAndARunResult()
     {
         using var json = JsonDocument.Parse(Oscal(new Report()));
