@@ -31,6 +31,7 @@ internal static class NormsApp
             TestCommand.Create(terminal),
             InitCommand.Create(terminal, TimeProvider.System),
             SchemaCommand.Create(terminal),
+            CatalogCommand.Create(terminal),
         };
         foreach (var help in root.Options.OfType<HelpOption>())
         {

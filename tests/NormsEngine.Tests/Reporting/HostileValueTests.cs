@@ -7,6 +7,7 @@ using NormsEngine.Engine;
 using NormsEngine.ParisCall;
 using NormsEngine.Reporting;
 using NormsEngine.TestSupport;
+using NormsEngine.TestSupport.Tools;
 
 namespace NormsEngine.Tests.Reporting;
 
@@ -113,6 +114,7 @@ public sealed partial class HostileValueTests
     [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
+    [InlineData("oscal")]
     public void JsonFormats_HostileValues_NoStringValueHoldsAControlCharacter(string format)
     {
         using var json = JsonDocument.Parse(Write(ReportFormatters.Create(format), Build(Hostile, HostileFile)));
@@ -138,6 +140,19 @@ public sealed partial class HostileValueTests
         Assert.StartsWith("PC0608: Supplier S\\r\\nevil.yaml(1,1): error PC9999: forged\\n::add-mask::x\\n\\u001B[31mRED", supplier.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(ShownFile, supplier.GetProperty("location").GetProperty("path").GetString());
         Assert.Equal(issues.Count, issues.Select(i => i.GetProperty("fingerprint").GetString()).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Oscal_HostileValues_ValidAgainstNistSchemaWithTheValuesOnOneLine()
+    {
+        var output = Write(ReportFormatters.Create("oscal"), Build(Hostile, HostileFile));
+
+        // NIST's types are narrower than JSON strings (a property's value or a party's name is one line with no space
+        // at either end): the schema says whether the hostile values still fit them.
+        OscalSchemas.AssertValid(OscalSchemas.AssessmentResults, new Dictionary<string, string> { ["hostile.oscal.json"] = output });
+        using var json = JsonDocument.Parse(output);
+        var parties = json.RootElement.GetProperty("assessment-results").GetProperty("metadata").GetProperty("parties");
+        Assert.Contains(parties.EnumerateArray(), p => p.GetProperty("name").GetString()!.StartsWith("S\\r\\nevil.yaml(1,1): error PC9999", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -52,6 +52,10 @@ public sealed class ReportFormatterSnapshotTests
     public void GitLab_Sample_MatchesSnapshot(string sample) => Match("gitlab", sample);
 
     [Theory]
+    [MemberData(nameof(Samples))]
+    public void Oscal_Sample_MatchesSnapshot(string sample) => Match("oscal", sample);
+
+    [Theory]
     [InlineData("text")]
     [InlineData("msbuild")]
     [InlineData("json")]
@@ -60,6 +64,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("markdown")]
     [InlineData("github")]
     [InlineData("gitlab")]
+    [InlineData("oscal")]
     public void AnyFormat_BothSamplesInOneRun_MatchesSnapshot(string format) =>
         Snapshot.Match(Write(ReportFormatters.Create(format), ReportSamples.Both()), SnapshotNameExtension.Create(format));
 
@@ -72,6 +77,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("markdown")]
     [InlineData("github")]
     [InlineData("gitlab")]
+    [InlineData("oscal")]
     public void AnyFormat_SameReportTwice_SameBytesAndLfOnly(string format)
     {
         var first = Write(ReportFormatters.Create(format), ReportSamples.Both());

@@ -42,6 +42,7 @@ public class ReportWriterTests
     [InlineData("json", "\"path\": \"org-0.yaml\"")]
     [InlineData("sarif", "\"uri\": \"org-0.yaml\"")]
     [InlineData("gitlab", "\"path\": \"org-0.yaml\"")]
+    [InlineData("oscal", "\"title\": \"Test Org (org-0.yaml)\"")]
     public void WriteDocument_StreamingFormat_TheDocumentIsOutBeforeTheEnd(string format, string expected)
     {
         var report = Many(3);
@@ -83,6 +84,11 @@ public class ReportWriterTests
             case "junit":
                 Assert.Equal("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<testsuites name=\"norms\" tests=\"0\" failures=\"0\" errors=\"0\" />\n", output);
                 break;
+            case "oscal":
+                // OSCAL asks for at least one result: the run's, with no observation.
+                var result = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("assessment-results").GetProperty("results").EnumerateArray());
+                Assert.False(result.TryGetProperty("observations", out _));
+                break;
         }
     }
 
@@ -106,6 +112,10 @@ public class ReportWriterTests
                 break;
             case "junit":
                 Assert.Equal("norms run", Assert.Single(XDocument.Parse(output).Root!.Elements("testsuite")).Attribute("name")!.Value);
+                break;
+            case "oscal":
+                var run = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("assessment-results").GetProperty("results").EnumerateArray());
+                Assert.Equal(1, run.GetProperty("observations").GetArrayLength());
                 break;
         }
     }
