@@ -98,7 +98,7 @@ internal sealed class CheckRun
         // A YAML pack kept next to the documents is a pack, not a document to check.
         var packFiles = packSpecs.Where(p => Composition.KindOf(p) == PackKind.Yaml).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         inputs = [.. inputs.Where(i => i.FullPath is null || !packFiles.Contains(i.FullPath))];
-        var options = EvaluationOptions.FromConfiguration(configuration) with { AsOf = settings.AsOf, Explain = settings.Explain };
+        var options = EvaluationOptions.FromConfiguration(configuration) with { AsOf = settings.AsOf, Explain = settings.Explain, IncludeSourceText = settings.IncludeSourceText };
         if (settings.Explain)
         {
             // Explanations name the configuration's lines by the file as the run's settings show it, not its full path.
