@@ -189,9 +189,10 @@ internal static class CheckCommand
                 result = run.Execute(
                     (document, multiple) =>
                     {
+                        var plain = run.HtmlOnly ? document with { Explanations = [], SourceText = null } : document;
                         foreach (var output in outputs)
                         {
-                            output.WriteDocument(document, multiple);
+                            output.WriteDocument(output.IsHtml ? document : plain, multiple);
                         }
                     },
                     progress);

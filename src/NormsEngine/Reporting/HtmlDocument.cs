@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NormsEngine.Diagnostics;
-using NormsEngine.Model;
 
 namespace NormsEngine.Reporting;
 
@@ -115,9 +114,10 @@ internal sealed class HtmlDocument(HtmlExcerpt excerpt)
         if (questions.Count > 0 || (result.Insufficient > 0 && !findings.Any(f => f.Finding.Outcome == Outcome.InsufficientData)))
         {
             html.Append("<h4>Questions to ask</h4>\n<ul class=\"questions\">\n");
+            var catalogue = Catalogue(document);
             foreach (var (finding, index) in questions)
             {
-                AppendQuestion(html, finding, $"{id}-f{index}");
+                AppendQuestion(html, finding, $"{id}-f{index}", catalogue);
             }
 
             if (questions.Count == 0)
@@ -166,7 +166,11 @@ internal sealed class HtmlDocument(HtmlExcerpt excerpt)
         var file = location.File ?? document.DisplayName(multiple);
         var at = location.Line > 0 ? $"{file}:{location.Line.ToString(CultureInfo.InvariantCulture)}" : file;
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"where\"><code>{HtmlText.Escape(at)}</code>{(location.Path.Length > 0 ? " at <code>" + HtmlText.Escape(location.Path) + "</code>" : string.Empty)}</p>\n");
-        excerpt.Append(html, document.SourceText, location.Line, location.EndLine);
+        if (location.File is null || string.Equals(location.File, document.File, StringComparison.Ordinal))
+        {
+            // A finding in another file (a configuration's suppression) has no lines in this document's text.
+            excerpt.Append(html, document.SourceText, location.Line, location.EndLine);
+        }
         if (finding.Suppression is { } suppression)
         {
             var owner = suppression.Owner is { } o ? $", owner {HtmlText.Escape(o)}" : string.Empty;
@@ -192,8 +196,11 @@ internal sealed class HtmlDocument(HtmlExcerpt excerpt)
         html.Append("</article>\n");
     }
 
-    /// <summary>An NE0201 finding as the questions to ask: one per missing path, in the words of the field catalogue.</summary>
-    private static void AppendQuestion(StringBuilder html, Finding finding, string id)
+    /// <summary>
+    /// An NE0201 finding as the questions to ask: one per missing path, with the field's description and the kind of
+    /// value when the report explains its outcomes (the explanations' questions come from the field catalogue).
+    /// </summary>
+    private static void AppendQuestion(StringBuilder html, Finding finding, string id, IReadOnlyDictionary<string, string> catalogue)
     {
         var message = finding.Message;
         var at = message.IndexOf(NotDeclaredPrefix, StringComparison.Ordinal);
@@ -208,7 +215,8 @@ internal sealed class HtmlDocument(HtmlExcerpt excerpt)
         html.Append(CultureInfo.InvariantCulture, $"<li id=\"{id}\">For <b>{HtmlText.Escape(rule)}</b>:<ul>");
         foreach (var path in paths)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li>What is <code>{HtmlText.Escape(path)}</code>?{Describe(path)}</li>");
+            var described = catalogue.TryGetValue(path, out var description) ? " " + HtmlText.Escape(Capitalise(description)) + "." : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<li>What is <code>{HtmlText.Escape(path)}</code>?{described}</li>");
         }
 
         html.Append("</ul></li>\n");
@@ -234,11 +242,27 @@ internal sealed class HtmlDocument(HtmlExcerpt excerpt)
         return accepted.Length == 0 ? sentence : $"{sentence} Accepted exceptions ({accepted}) still count in the verdict.";
     }
 
-    /// <summary>What the field catalogue says of a path: its description and the kind of value; nothing for a path it does not know.</summary>
-    private static string Describe(string path) =>
-        FieldCatalog.Find(path) is { } field
-            ? $" {HtmlText.Escape(field.Description.TrimEnd('.'))} ({HtmlText.Escape(field.Shape.Describe())})."
-            : string.Empty;
+    /// <summary>
+    /// What the explanations' questions say of each missing path (<c>declare PATH: description, kind of value</c>), by
+    /// path; empty when the report does not explain its outcomes.
+    /// </summary>
+    private static Dictionary<string, string> Catalogue(DocumentReport document)
+    {
+        var catalogue = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var question in document.Explanations.SelectMany(e => e.Questions))
+        {
+            const string Declare = "declare ";
+            var colon = question.IndexOf(": ", StringComparison.Ordinal);
+            if (question.StartsWith(Declare, StringComparison.Ordinal) && colon > Declare.Length)
+            {
+                catalogue.TryAdd(question[Declare.Length..colon], question[(colon + 2)..]);
+            }
+        }
+
+        return catalogue;
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count.ToString(CultureInfo.InvariantCulture)} {noun}s";
 }

@@ -1,5 +1,4 @@
 using NormsEngine.Diagnostics;
-using NormsEngine.Engine;
 
 namespace NormsEngine.Reporting;
 
@@ -16,7 +15,7 @@ internal sealed record HtmlPlanItem(RuleDescriptor Descriptor, Severity Severity
 /// The remediation plan of a document: its failed rules, most severe first, then those whose fix raises the most
 /// principle verdicts. What a fix raises is derived, not guessed: the rule's failed outcomes count as passed instead
 /// (a fixed rule still applies, and passes), and each principle's verdict is decided again by the engine's own verdict
-/// rules (<see cref="Verdicts.Decide"/>) from the principle's counts. Suppressed and baselined failures count, as they
+/// rules (<see cref="VerdictRules"/>) from the principle's counts. Suppressed and baselined failures count, as they
 /// do in the verdicts.
 /// </summary>
 internal static class HtmlRemediation
@@ -57,7 +56,7 @@ internal static class HtmlRemediation
                     continue;
                 }
 
-                var to = Fixed(result, group.ToList()).Verdict;
+                var to = Fixed(result, group.ToList());
                 if (Rank(to) > Rank(result.Verdict))
                 {
                     raises.Add((result.Principle, result.Verdict, to));
@@ -77,21 +76,19 @@ internal static class HtmlRemediation
         return plan;
     }
 
-    /// <summary>The principle's result once <paramref name="failures"/> (failures of one rule in it) pass instead.</summary>
-    public static PrincipleResult Fixed(PrincipleResult result, IReadOnlyCollection<Finding> failures)
+    /// <summary>The principle's verdict once <paramref name="failures"/> (failures in it) pass instead.</summary>
+    public static Verdict Fixed(PrincipleResult result, IReadOnlyCollection<Finding> failures)
     {
         var error = failures.Count(f => f.Severity == Severity.Error);
         var warning = failures.Count(f => f.Severity == Severity.Warning);
         var info = failures.Count - error - warning;
-        var counts = new Verdicts.Counts
-        {
-            Passed = result.Passed + failures.Count,
-            FailedError = Math.Max(0, result.FailedError - error),
-            FailedWarning = Math.Max(0, result.FailedWarning - warning),
-            FailedInfo = Math.Max(0, result.FailedInfo - info),
-            Insufficient = result.Insufficient,
-        };
-        return Verdicts.Decide(result.Principle, counts, result.NotApplicable, turnedOff: false);
+        return VerdictRules.Decide(
+            result.Passed + failures.Count,
+            Math.Max(0, result.FailedError - error),
+            Math.Max(0, result.FailedWarning - warning),
+            Math.Max(0, result.FailedInfo - info),
+            result.Insufficient,
+            turnedOff: false);
     }
 
     /// <summary>

@@ -48,6 +48,11 @@ public sealed class ReportFormatterSnapshotTests
     public void GitHub_Sample_MatchesSnapshot(string sample) => Match("github", sample);
 
     [Theory]
+    [MemberData(nameof(Samples))]
+    public void Html_SampleWithSource_MatchesSnapshot(string sample) =>
+        Snapshot.Match(Write(ReportFormatters.Create("html"), HtmlReportFormatterTests.WithSource(ReportSamples.Decorated(sample))), SnapshotNameExtension.Create(sample));
+
+    [Theory]
     [InlineData("text")]
     [InlineData("msbuild")]
     [InlineData("json")]
@@ -55,6 +60,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("junit")]
     [InlineData("markdown")]
     [InlineData("github")]
+    [InlineData("html")]
     public void AnyFormat_BothSamplesInOneRun_MatchesSnapshot(string format) =>
         Snapshot.Match(Write(ReportFormatters.Create(format), ReportSamples.Both()), SnapshotNameExtension.Create(format));
 
@@ -66,6 +72,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("junit")]
     [InlineData("markdown")]
     [InlineData("github")]
+    [InlineData("html")]
     public void AnyFormat_SameReportTwice_SameBytesAndLfOnly(string format)
     {
         var first = Write(ReportFormatters.Create(format), ReportSamples.Both());
