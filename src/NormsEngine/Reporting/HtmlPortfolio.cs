@@ -87,9 +87,11 @@ internal sealed class HtmlPortfolio
             var key = HtmlChart.Key(result.Verdict);
             var cell = $"{HtmlChart.Shape(result.Verdict)}<span class=\"short\">{HtmlChart.Short(result.Verdict)}</span>";
             var label = HtmlText.Escape($"{result.Principle.Id}: {HtmlChart.Word(result.Verdict)}{HtmlChart.ScoreText(result, ", ")}");
+            // The short word is seen; the principle, verdict and score follow for screen readers (and as a tooltip).
+            var hidden = $"<span class=\"vh\"> ({label})</span>";
             html.Append(linked
-                ? $"<td class=\"v-{key}\"><a href=\"#{anchor}-{HtmlText.Id(result.Principle.Id)}\" title=\"{label}\" aria-label=\"{label}\">{cell}</a></td>"
-                : $"<td class=\"v-{key}\" title=\"{label}\">{cell}</td>");
+                ? $"<td class=\"v-{key}\"><a href=\"#{anchor}-{HtmlText.Id(result.Principle.Id)}\" title=\"{label}\">{cell}{hidden}</a></td>"
+                : $"<td class=\"v-{key}\" title=\"{label}\">{cell}{hidden}</td>");
         }
 
         html.Append("</tr>\n");

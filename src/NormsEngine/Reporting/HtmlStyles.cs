@@ -46,7 +46,7 @@ internal static class HtmlStyles
         .legend li:nth-child(1) .shape { color: var(--s); } .legend li:nth-child(2) .shape { color: var(--ps); }
         .legend li:nth-child(3) .shape { color: var(--ns); } .legend li:nth-child(4) .shape { color: var(--u); }
         .legend li:nth-child(5) .shape, .legend li:nth-child(6) .shape { color: var(--na); }
-        .scroll { max-width: 100%; overflow-x: auto; margin: 0.5rem 0 1rem; }
+        .scroll { position: relative; max-width: 100%; overflow-x: auto; margin: 0.5rem 0 1rem; }
         table { border-collapse: collapse; font-size: 0.95rem; }
         caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
         th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: normal; }
@@ -59,6 +59,7 @@ internal static class HtmlStyles
         table.matrix td a:hover, table.matrix td a:focus { text-decoration: underline; }
         table.matrix th[scope=row] { min-width: 10rem; font-weight: 500; }
         .short { margin-left: 0.15rem; }
+        .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         figure.chart { margin: 0.5rem 0 1rem; max-width: 32rem; }
         figure.chart svg { width: 100%; height: auto; display: block; }
         figure.chart .label { font-size: 14px; fill: var(--text); }
