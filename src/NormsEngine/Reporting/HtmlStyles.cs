@@ -94,7 +94,7 @@ internal static class HtmlStyles
           a { color: var(--text); text-decoration: none; }
           .scroll { overflow: visible; }
           section.document { break-before: page; }
-          #portfolio + section.document, main > section.document:first-child { break-before: auto; }
+          main > section.document:first-child { break-before: auto; }
           .finding, figure.chart, tr { break-inside: avoid; }
           thead th, .accepted, pre.excerpt { background: #fff; }
           pre.excerpt mark.line { background: #fff; text-decoration: underline; }
