@@ -48,6 +48,7 @@ internal static class CheckCommand
             "Check practices documents against the Paris Call principles.",
             "norms check samples/organisations/hospital.yaml",
             "norms check samples/organisations --as-of 2026-12-31",
+            "norms check samples/organisations --format html --output report.html",
             "norms check \"samples/**/*.yaml\" --format sarif --output norms.sarif --format github",
             "norms check policies --baseline norms.baseline.json --fail-on warning",
             "cat my-org.yaml | norms check - --format json")
@@ -71,7 +72,13 @@ internal static class CheckCommand
             }
 
             var settings = run.Read(parse, parse.GetValue(baseline), useBaseline: true, SeverityNames.TryParse(parse.GetValue(failOn), ignoreCase: false, out var f) ? f : null)
-                with { Explain = parse.GetValue(explain) };
+                with
+                {
+                    Explain = parse.GetValue(explain),
+
+                    // Only the html format quotes the YAML around findings; the others never hold the input's text.
+                    IncludeSourceText = requests.Any(r => string.Equals(r.Format, "html", StringComparison.OrdinalIgnoreCase)),
+                };
             return Run(settings, requests, parse.GetValue(showPassed), terminal);
         });
         return command;
@@ -182,9 +189,10 @@ internal static class CheckCommand
                 result = run.Execute(
                     (document, multiple) =>
                     {
+                        var plain = run.HtmlOnly ? document with { Explanations = [], SourceText = null } : document;
                         foreach (var output in outputs)
                         {
-                            output.WriteDocument(document, multiple);
+                            output.WriteDocument(output.IsHtml ? document : plain, multiple);
                         }
                     },
                     progress);

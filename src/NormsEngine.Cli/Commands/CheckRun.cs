@@ -57,6 +57,12 @@ internal sealed class CheckRun
     /// <summary>The settings the outputs state.</summary>
     public RunSettings Settings { get; }
 
+    /// <summary>
+    /// Whether the explanations and the source text are only for the html output (it was requested, <c>--explain</c>
+    /// was not): the other outputs get each document without them, as if the run had not made them.
+    /// </summary>
+    public bool HtmlOnly { get; init; }
+
     /// <summary>Started when the run started.</summary>
     public Stopwatch Clock { get; }
 
@@ -98,8 +104,16 @@ internal sealed class CheckRun
         // A YAML pack kept next to the documents is a pack, not a document to check.
         var packFiles = packSpecs.Where(p => Composition.KindOf(p) == PackKind.Yaml).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         inputs = [.. inputs.Where(i => i.FullPath is null || !packFiles.Contains(i.FullPath))];
-        var options = EvaluationOptions.FromConfiguration(configuration) with { AsOf = settings.AsOf, Explain = settings.Explain };
-        if (settings.Explain)
+        var options = EvaluationOptions.FromConfiguration(configuration) with
+        {
+            AsOf = settings.AsOf,
+
+            // The html report quotes the YAML and asks for missing data in the field catalogue's words (the explanations'
+            // questions); the other outputs get neither unless asked (HtmlOnly).
+            Explain = settings.Explain || settings.IncludeSourceText,
+            IncludeSourceText = settings.IncludeSourceText,
+        };
+        if (options.Explain)
         {
             // Explanations name the configuration's lines by the file as the run's settings show it, not its full path.
             options = options with
@@ -133,7 +147,7 @@ internal sealed class CheckRun
             SeverityOverrides = configuration.Severities,
             ThresholdOverrides = configuration.Thresholds,
         };
-        return new CheckRun(inputs, evaluator, options, configuration, failOn, runSettings, terminal, clock);
+        return new CheckRun(inputs, evaluator, options, configuration, failOn, runSettings, terminal, clock) { HtmlOnly = settings.IncludeSourceText && !settings.Explain };
     }
 
     /// <summary>

@@ -21,4 +21,7 @@ internal sealed record CheckSettings(
 {
     /// <summary>Whether to explain every outcome (<c>norms explain</c>, <c>norms check --explain</c>).</summary>
     public bool Explain { get; init; }
+
+    /// <summary>Whether the reports carry their input's text, for an output that quotes the YAML (<c>--format html</c>).</summary>
+    public bool IncludeSourceText { get; init; }
 }

@@ -34,6 +34,9 @@ internal sealed class ReportOutput : IDisposable
         _format = OutputFormats.Open(request.Format, colour, showPassed, writer);
     }
 
+    /// <summary>Whether the output is the html report, which quotes the YAML and the explanations' questions.</summary>
+    public bool IsHtml => string.Equals(_request.Format, "html", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether writing failed (reported on standard error).</summary>
     public bool Failed { get; private set; }
 

@@ -39,6 +39,13 @@ public sealed record DocumentReport
     /// </summary>
     public IReadOnlyList<Explanation> Explanations { get; init; } = [];
 
+    /// <summary>
+    /// The whole text of the input the document was read from (every document of a multi-document file shares the
+    /// same string), or <c>null</c> unless the evaluation was asked for it (<c>EvaluationOptions.IncludeSourceText</c>)
+    /// or when the input could not be read as text. Lines are those that <see cref="SourceLocation.Line"/> counts.
+    /// </summary>
+    public string? SourceText { get; init; }
+
     /// <summary>The display name of the document: the file, with its position when the file holds several.</summary>
     public string DisplayName(bool multiple) =>
         (File ?? "<input>") + (multiple ? $" (document {Index + 1})" : string.Empty);

@@ -187,7 +187,9 @@ public sealed class DocumentLoader
         foreach (var document in raw)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents.Add(Binder.Bind(document, file));
+            var bound = Binder.Bind(document, file);
+            bound.SourceText = text;
+            documents.Add(bound);
         }
 
         // Comment directives (in-document suppressions) are rare: scan for comments only when one is written, and

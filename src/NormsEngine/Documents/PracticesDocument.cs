@@ -47,6 +47,13 @@ public sealed class PracticesDocument
     /// <summary>The document's comments, when the text holds a comment directive (<c>norms-ignore</c>); otherwise empty.</summary>
     internal IReadOnlyList<YamlComment> Comments { get; set; } = [];
 
+    /// <summary>
+    /// The whole text of the input the document was read from, the same instance for every document of that input
+    /// (a reference, not a copy), or <c>null</c> when the input could not be read as text. Reports carry it only when
+    /// asked (<c>EvaluationOptions.IncludeSourceText</c>).
+    /// </summary>
+    internal string? SourceText { get; set; }
+
     /// <summary>The organisation's name, when declared.</summary>
     public string? Name => Organisation?.Metadata.Name;
 }

@@ -54,6 +54,7 @@ internal sealed class DocumentPipeline
             Name = document.Name,
             AsOf = asOf,
             AsOfSource = source,
+            SourceText = options.IncludeSourceText ? document.SourceText : null,
         };
 
         // Whether the document is evaluated depends on the effective severities (NE0002, NE0003 and NE0007 may be

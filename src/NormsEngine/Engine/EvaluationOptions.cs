@@ -38,6 +38,13 @@ public sealed record EvaluationOptions
     public bool Explain { get; init; }
 
     /// <summary>
+    /// Whether each <see cref="DocumentReport"/> carries the text of its input (<see cref="DocumentReport.SourceText"/>),
+    /// so that a report can quote the YAML lines around a finding (the <c>html</c> format does). Off by default: the
+    /// reports then hold no reference to the input text.
+    /// </summary>
+    public bool IncludeSourceText { get; init; }
+
+    /// <summary>
     /// Where the configuration sets each setting, by its path in the configuration file (<c>thresholds.maxNotificationHours</c>,
     /// <c>rules.PC0901</c>, <c>principles.P3</c>), so that explanations can name the line; filled by <see cref="FromConfiguration"/>.
     /// </summary>

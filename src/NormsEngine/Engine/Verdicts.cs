@@ -103,18 +103,12 @@ internal sealed class Verdicts
     public static IReadOnlyList<PrincipleResult> NotEvaluated(CompiledRules rules, IReadOnlySet<string> off) =>
         [.. rules.Principles.Select(p => new PrincipleResult { Principle = p, Verdict = off.Contains(p.Id) ? Verdict.NotAssessed : Verdict.Undetermined })];
 
-    /// <summary>The verdict rules of evaluation.md, first match wins, and the score.</summary>
+    /// <summary>The verdict (<see cref="VerdictRules"/>, evaluation.md's rules, first match wins), the counts and the score.</summary>
     public static PrincipleResult Decide(Principle principle, Counts counts, int notApplicable, bool turnedOff)
     {
         var failed = counts.FailedError + counts.FailedWarning + counts.FailedInfo;
         var applied = counts.Passed + failed + counts.Insufficient;
-        var verdict =
-            turnedOff ? Verdict.NotAssessed
-            : applied == 0 ? Verdict.NotApplicable
-            : counts.FailedError > 0 || (failed > 0 && counts.Passed == 0) ? Verdict.NotSatisfied
-            : failed > 0 ? Verdict.PartiallySatisfied
-            : counts.Insufficient > 0 ? Verdict.Undetermined
-            : Verdict.Satisfied;
+        var verdict = VerdictRules.Decide(counts.Passed, counts.FailedError, counts.FailedWarning, counts.FailedInfo, counts.Insufficient, turnedOff);
         return new PrincipleResult
         {
             Principle = principle,

@@ -3,8 +3,8 @@ namespace NormsEngine.Reporting;
 /// <summary>The output formats by their names on the command line (<c>--format NAME</c>).</summary>
 public static class ReportFormatters
 {
-    /// <summary>Every format's name: text, msbuild, json, sarif, junit, markdown, github, gitlab, oscal.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal"];
+    /// <summary>Every format's name: text, msbuild, json, sarif, junit, markdown, github, gitlab, oscal, html.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal", "html"];
 
     /// <summary>Creates the formatter for a format.</summary>
     /// <param name="name">The format's name, one of <see cref="Names"/> (case-insensitive).</param>
@@ -26,6 +26,7 @@ public static class ReportFormatters
             "github" => new GitHubReportFormatter(),
             "gitlab" => new GitLabReportFormatter(),
             "oscal" => new OscalReportFormatter(),
+            "html" => new HtmlReportFormatter(),
             _ => throw new ArgumentException($"Unknown output format '{name}'; the formats are: {string.Join(", ", Names)}.", nameof(name)),
         };
     }

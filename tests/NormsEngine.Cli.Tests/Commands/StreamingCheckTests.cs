@@ -44,7 +44,7 @@ public sealed class StreamingCheckTests : IDisposable
           - rule: PC0603
         """;
 
-    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal"];
+    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal", "html"];
 
     private readonly Workspace _workspace = new();
 

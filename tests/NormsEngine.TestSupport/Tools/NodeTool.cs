@@ -28,6 +28,9 @@ public sealed class NodeTool
     /// <summary>Microsoft's SARIF multitool (<c>tests/tools/sarif</c>), which checks the SARIF the tool writes.</summary>
     public static NodeTool SarifMultitool { get; } = new("sarif", "The SARIF multitool", Path.Combine("node_modules", "@microsoft", "sarif-multitool", "bin.js"));
 
+    /// <summary>axe-core (<c>tests/tools/axe</c>), the accessibility engine the browser tests inject into the html report; <see cref="Entry"/> is its script.</summary>
+    public static NodeTool Axe { get; } = new("axe", "axe-core", Path.Combine("node_modules", "axe-core", "axe.min.js"));
+
     /// <summary>The folder's name under <c>tests/tools</c>.</summary>
     public string Name { get; }
 
@@ -93,6 +96,19 @@ public sealed class NodeTool
         }
 
         static string Lf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    /// <summary>Installs the tool when it is missing (<c>npm ci</c>, once per test run); fails the test with the command to run when it cannot.</summary>
+    /// <returns><see cref="Entry"/>.</returns>
+    public string EnsureInstalled()
+    {
+        if (!File.Exists(Entry))
+        {
+            _ = _install.Value;
+        }
+
+        Assert.True(File.Exists(Entry), $"{DisplayName} is not installed at {Entry} and could not be installed (node and npm are needed). From the repository root, run: {InstallCommand}");
+        return Entry;
     }
 
     private int Install()

@@ -15,7 +15,7 @@ namespace NormsEngine.Tests.Reporting;
 /// </summary>
 public sealed class CultureInvarianceTests
 {
-    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal"];
+    private static readonly string[] Formats = ["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal", "html"];
 
     private static readonly NormsEvaluator Evaluator = new([new ParisCallPack()]);
 

@@ -168,6 +168,32 @@ public sealed partial class HostileValueTests
         Assert.All(xml.DescendantNodes().OfType<XText>(), t => Assert.True(t.Value.Split('\n').Length <= 2 && !t.Value.Any(c => char.IsControl(c) && c != '\n'), t.Value));
     }
 
+    [Fact]
+    public void Html_HostileValuesAndSource_SameTagsAndAttributesAsHarmlessValues()
+    {
+        var hostile = Write(ReportFormatters.Create("html"), WithSource(Build(Hostile, HostileFile), Hostile));
+        var harmless = Write(ReportFormatters.Create("html"), WithSource(Build("Harmless name", "harmless.yaml"), "Harmless name"));
+
+        // Every tag with its attributes' names, in order: a value can open no tag and no attribute.
+        Assert.Equal(Tags(harmless), Tags(hostile));
+        Assert.DoesNotContain("<script", hostile, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("|<b>", hostile, StringComparison.Ordinal);
+        Assert.DoesNotContain(hostile, c => (char.IsControl(c) && c != '\n') || c is '\u2028' or '\u2029' or '\u202E');
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", hostile, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"excerpt\">", hostile, StringComparison.Ordinal);
+
+        static List<string> Tags(string html) =>
+            [.. HtmlTag().Matches(html).Select(m => m.Groups[1].Value + string.Concat(HtmlAttribute().Matches(m.Value).Select(a => " " + a.Groups[1].Value)))];
+    }
+
+    /// <summary>The report with a source text whose line 97, where the hand-made NE0002 points, holds <paramref name="value"/> raw (its line breaks as spaces).</summary>
+    private static Report WithSource(Report report, string value)
+    {
+        var lines = File.ReadAllLines(RepositoryPaths.Combine(ReportSamples.Hospital)).ToList();
+        lines[96] = "  " + value.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\n', ' ') + ": true";
+        return report with { Documents = [report.Documents[0] with { SourceText = string.Join('\n', lines) }] };
+    }
+
     /// <summary>
     /// The hospital sample with the supplier behind PC0608 and the organisation named <paramref name="value"/>, read
     /// from <paramref name="file"/>; then an unknown field named after the value and decorations like the snapshot
@@ -256,4 +282,10 @@ public sealed partial class HostileValueTests
 
     [GeneratedRegex(@"(?<!\\)\|")]
     private static partial Regex UnescapedPipe();
+
+    [GeneratedRegex(@"<(/?[a-zA-Z][a-zA-Z0-9]*)[^>]*>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"\s([a-zA-Z-]+)=""")]
+    private static partial Regex HtmlAttribute();
 }

@@ -56,6 +56,11 @@ public sealed class ReportFormatterSnapshotTests
     public void Oscal_Sample_MatchesSnapshot(string sample) => Match("oscal", sample);
 
     [Theory]
+    [MemberData(nameof(Samples))]
+    public void Html_SampleWithSource_MatchesSnapshot(string sample) =>
+        Snapshot.Match(Write(ReportFormatters.Create("html"), HtmlReportFormatterTests.WithSource(ReportSamples.Decorated(sample))), SnapshotNameExtension.Create(sample));
+
+    [Theory]
     [InlineData("text")]
     [InlineData("msbuild")]
     [InlineData("json")]
@@ -65,6 +70,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("github")]
     [InlineData("gitlab")]
     [InlineData("oscal")]
+    [InlineData("html")]
     public void AnyFormat_BothSamplesInOneRun_MatchesSnapshot(string format) =>
         Snapshot.Match(Write(ReportFormatters.Create(format), ReportSamples.Both()), SnapshotNameExtension.Create(format));
 
@@ -78,6 +84,7 @@ public sealed class ReportFormatterSnapshotTests
     [InlineData("github")]
     [InlineData("gitlab")]
     [InlineData("oscal")]
+    [InlineData("html")]
     public void AnyFormat_SameReportTwice_SameBytesAndLfOnly(string format)
     {
         var first = Write(ReportFormatters.Create(format), ReportSamples.Both());

@@ -7,7 +7,7 @@ public class ReportFormattersTests
     [Fact]
     public void Names_EveryFormatOfTheSpec()
     {
-        Assert.Equal(["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal"], ReportFormatters.Names);
+        Assert.Equal(["text", "msbuild", "json", "sarif", "junit", "markdown", "github", "gitlab", "oscal", "html"], ReportFormatters.Names);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class ReportFormattersTests
         var error = Assert.Throws<ArgumentException>(() => ReportFormatters.Create("xml"));
 
         Assert.Contains("'xml'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("text, msbuild, json, sarif, junit, markdown, github, gitlab, oscal", error.Message, StringComparison.Ordinal);
+        Assert.Contains("text, msbuild, json, sarif, junit, markdown, github, gitlab, oscal, html", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

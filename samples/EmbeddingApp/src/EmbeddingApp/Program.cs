@@ -35,7 +35,8 @@ app.MapPost("/assessments", async (HttpRequest request, INormsEvaluator evaluato
         return error;
     }
 
-    var report = await evaluator.EvaluateYamlAsync(input.Yaml!, input.FileName, cancellationToken: cancellationToken);
+    var html = ReportNegotiation.PrefersHtml(request);
+    var report = await evaluator.EvaluateYamlAsync(input.Yaml!, input.FileName, ReportNegotiation.Options(html), cancellationToken);
 
     // A document that could not be evaluated (not YAML, unknown field, wrong type, duplicate key, over a limit,
     // wrong kind, missing field, at error severity) has no verdicts worth showing: every one is undetermined. The
@@ -59,8 +60,8 @@ app.MapPost("/assessments", async (HttpRequest request, INormsEvaluator evaluato
     }
 
     using var writer = new StringWriter();
-    ReportFormatters.Create("json").Write(report, writer);
-    return Results.Content(writer.ToString(), "application/json; charset=utf-8");
+    ReportFormatters.Create(html ? "html" : "json").Write(report, writer);
+    return Results.Content(writer.ToString(), html ? ReportNegotiation.HtmlContentType : "application/json; charset=utf-8");
 })
 .DisableAntiforgery();
 

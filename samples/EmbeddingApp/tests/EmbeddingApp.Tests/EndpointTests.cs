@@ -223,6 +223,47 @@ public sealed class EndpointTests : IClassFixture<WebApplicationFactory<Program>
         Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("text/html, application/json;q=0.5")]
+    public async Task PostAssessments_AcceptHtml_ReturnsTheHtmlReport(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/assessments", UriKind.Relative)) { Content = Yaml(Hospital) };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        using var response = await _client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("Centre Hospitalier Universitaire de Valmorin", html, StringComparison.Ordinal);
+        Assert.Contains("PC0708", html, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"excerpt\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task PostAssessments_AcceptPrefersJson_ReturnsJson()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/assessments", UriKind.Relative)) { Content = Yaml(Hospital) };
+        request.Headers.TryAddWithoutValidation("Accept", "text/html;q=0.5, application/json");
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task GetRoot_Always_OffersTheHtmlReport()
+    {
+        var html = await _client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("id=\"html-report\"", html, StringComparison.Ordinal);
+        Assert.Contains("\"Accept\": \"text/html\"", html, StringComparison.Ordinal);
+    }
+
     /// <summary>Content whose length is not known up front, so it is sent without a Content-Length.</summary>
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
     {
