@@ -59,7 +59,7 @@ public sealed class StreamingCheckTests : IDisposable
         string[] inputs = ["samples/organisations"];
 
         var streamed = CliRunner.Run(["check", .. inputs, "--format", format]);
-        var expected = WholeReport(RepositoryPaths.Root, inputs, baseline: null, standardInput: null);
+        var expected = WholeReport(RepositoryPaths.Root, inputs, baseline: null, standardInput: null, format);
 
         AssertSameRun(format, expected, streamed);
     }
@@ -73,7 +73,7 @@ public sealed class StreamingCheckTests : IDisposable
         PrepareWorkspace();
 
         var streamed = _workspace.RunWithInput(stdin, ["check", .. inputs, "--format", format, "--baseline", "norms.baseline.json"]);
-        var expected = WholeReport(_workspace.Folder, inputs, "norms.baseline.json", stdin);
+        var expected = WholeReport(_workspace.Folder, inputs, "norms.baseline.json", stdin, format);
 
         Assert.Equal(2, streamed.Exit);
         Assert.Contains("norms: the file 'docs/missing.yaml' does not exist.\n", streamed.Error, StringComparison.Ordinal);
@@ -192,7 +192,8 @@ public sealed class StreamingCheckTests : IDisposable
     }
 
     /// <summary>The run as the tool computed it before it streamed: every document read, then <c>EvaluateAll</c> over them.</summary>
-    private static Expected WholeReport(string directory, string[] inputs, string? baseline, string? standardInput) =>
+    /// <summary>The report the library gives for the run; the html output asks for evidence and source text, as the tool does for it.</summary>
+    private static Expected WholeReport(string directory, string[] inputs, string? baseline, string? standardInput, string format = "text") =>
         CliRunner.InDirectory(directory, () =>
         {
             var terminal = new Terminal(TextWriter.Null, TextWriter.Null, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(standardInput ?? string.Empty)));
@@ -220,7 +221,8 @@ public sealed class StreamingCheckTests : IDisposable
                 }
             }
 
-            var report = run.Evaluator.EvaluateAll(documents, run.Options) with { Settings = run.Settings };
+            var options = format == "html" ? run.Options with { Explain = true, IncludeSourceText = true } : run.Options;
+            var report = run.Evaluator.EvaluateAll(documents, options) with { Settings = run.Settings };
             report = report with { RunFindings = [.. unreadable, .. report.RunFindings] };
             return new Expected(report, unreadable.Count > 0 ? 2 : report.Fails(run.FailOn) ? 1 : 0);
         });
