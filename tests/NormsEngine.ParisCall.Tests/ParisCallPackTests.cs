@@ -14,18 +14,27 @@ public class ParisCallPackTests
     public static TheoryData<string, Severity> Catalogue => new()
     {
         { "PC0101", Severity.Error }, { "PC0102", Severity.Error }, { "PC0103", Severity.Warning }, { "PC0104", Severity.Error },
-        { "PC0105", Severity.Warning }, { "PC0106", Severity.Error }, { "PC0107", Severity.Warning }, { "PC0108", Severity.Info }, { "PC0201", Severity.Error }, { "PC0202", Severity.Warning },
-        { "PC0203", Severity.Error }, { "PC0204", Severity.Warning }, { "PC0205", Severity.Warning }, { "PC0206", Severity.Warning },
-        { "PC0207", Severity.Warning }, { "PC0301", Severity.Error }, { "PC0302", Severity.Warning }, { "PC0303", Severity.Warning },
-        { "PC0304", Severity.Warning }, { "PC0401", Severity.Warning }, { "PC0402", Severity.Warning }, { "PC0403", Severity.Error },
-        { "PC0404", Severity.Warning }, { "PC0501", Severity.Error }, { "PC0502", Severity.Warning }, { "PC0503", Severity.Warning },
-        { "PC0504", Severity.Error }, { "PC0601", Severity.Error }, { "PC0602", Severity.Warning }, { "PC0603", Severity.Warning },
-        { "PC0604", Severity.Error }, { "PC0605", Severity.Warning }, { "PC0606", Severity.Error }, { "PC0607", Severity.Warning },
-        { "PC0608", Severity.Warning }, { "PC0701", Severity.Error }, { "PC0702", Severity.Error }, { "PC0703", Severity.Warning },
-        { "PC0704", Severity.Warning }, { "PC0705", Severity.Error }, { "PC0706", Severity.Warning }, { "PC0707", Severity.Warning },
-        { "PC0708", Severity.Warning }, { "PC0801", Severity.Error }, { "PC0802", Severity.Warning }, { "PC0803", Severity.Error },
-        { "PC0804", Severity.Warning }, { "PC0805", Severity.Warning }, { "PC0901", Severity.Info }, { "PC0902", Severity.Warning },
-        { "PC0904", Severity.Warning },
+        { "PC0105", Severity.Warning }, { "PC0106", Severity.Error }, { "PC0107", Severity.Warning }, { "PC0108", Severity.Info },
+        { "PC0109", Severity.Warning }, { "PC0201", Severity.Error }, { "PC0202", Severity.Warning },
+        { "PC0203", Severity.Error }, { "PC0204", Severity.Warning }, { "PC0205", Severity.Warning },
+        { "PC0206", Severity.Warning }, { "PC0207", Severity.Warning }, { "PC0208", Severity.Warning },
+        { "PC0209", Severity.Warning }, { "PC0301", Severity.Error }, { "PC0302", Severity.Warning },
+        { "PC0303", Severity.Warning }, { "PC0304", Severity.Warning }, { "PC0305", Severity.Error },
+        { "PC0306", Severity.Warning }, { "PC0307", Severity.Warning }, { "PC0401", Severity.Warning },
+        { "PC0402", Severity.Warning }, { "PC0403", Severity.Error }, { "PC0404", Severity.Warning },
+        { "PC0405", Severity.Warning }, { "PC0406", Severity.Warning }, { "PC0501", Severity.Error },
+        { "PC0502", Severity.Warning }, { "PC0503", Severity.Warning }, { "PC0504", Severity.Error },
+        { "PC0505", Severity.Warning }, { "PC0601", Severity.Error }, { "PC0602", Severity.Warning },
+        { "PC0603", Severity.Warning }, { "PC0604", Severity.Error }, { "PC0605", Severity.Warning },
+        { "PC0606", Severity.Error }, { "PC0607", Severity.Warning }, { "PC0608", Severity.Warning },
+        { "PC0609", Severity.Warning }, { "PC0610", Severity.Warning }, { "PC0611", Severity.Warning },
+        { "PC0701", Severity.Error }, { "PC0702", Severity.Error }, { "PC0703", Severity.Warning },
+        { "PC0704", Severity.Warning }, { "PC0705", Severity.Error }, { "PC0706", Severity.Warning },
+        { "PC0707", Severity.Warning }, { "PC0708", Severity.Warning }, { "PC0709", Severity.Warning },
+        { "PC0710", Severity.Warning }, { "PC0711", Severity.Warning }, { "PC0712", Severity.Warning },
+        { "PC0713", Severity.Warning }, { "PC0801", Severity.Error }, { "PC0802", Severity.Warning },
+        { "PC0803", Severity.Error }, { "PC0804", Severity.Warning }, { "PC0805", Severity.Warning }, { "PC0901", Severity.Info },
+        { "PC0902", Severity.Warning }, { "PC0904", Severity.Warning },
     };
 
     private static readonly ParisCallPack Pack = new();
@@ -38,7 +47,7 @@ public class ParisCallPackTests
         var expected = Catalogue.Select(row => (string)row[0]).ToArray();
 
         Assert.Equal(expected, Pack.Descriptors.Select(d => d.Id).ToArray());
-        Assert.Equal(51, Pack.RuleTypes.Count);
+        Assert.Equal(68, Pack.RuleTypes.Count);
     }
 
     [Theory]
