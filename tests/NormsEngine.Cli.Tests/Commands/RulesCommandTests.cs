@@ -13,7 +13,7 @@ public sealed class RulesCommandTests
         Assert.Matches(@"\nPC0702 +\w+ +P7 +0\.1\.0 +\S", output);
         Assert.Matches(@"\nPC0107 +warning +P1 +0\.2\.0 +Essential services belong to an ISAC\n", output);
         Assert.Matches(@"\nNE0002 +error +engine +- +Every field is a known field", output);
-        Assert.Contains("67 rules (16 engine)", output, StringComparison.Ordinal);
+        Assert.Contains("84 rules (16 engine)", output, StringComparison.Ordinal);
     }
 
     [Fact]
