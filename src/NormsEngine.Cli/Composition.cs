@@ -10,7 +10,8 @@ namespace NormsEngine.Cli;
 
 /// <summary>
 /// The tool's services: the same composition an embedding app writes. The packs come from the configuration's
-/// <c>packs:</c> (default: <c>paris-call</c>) and every <c>--pack</c>: <c>paris-call</c> is the built-in pack, a
+/// <c>packs:</c> (default: <c>paris-call</c>) and every <c>--pack</c>: <c>paris-call</c> is the built-in pack (its newest
+/// release; <c>paris-call@0.1.0</c> pins a release), a
 /// <c>*.dll</c> is a C# pack assembly (trusted code), anything else a YAML pack file.
 /// </summary>
 internal static class Composition
@@ -30,9 +31,37 @@ internal static class Composition
     {
         PackReferenceKind.Assembly => PackKind.Assembly,
         PackReferenceKind.YamlFile => PackKind.Yaml,
-        _ when BuiltInPacks.Contains(pack, StringComparer.Ordinal) => PackKind.BuiltIn,
+        _ when BuiltInPacks.Contains(Release(pack).Name, StringComparer.Ordinal) => PackKind.BuiltIn,
         _ => File.Exists(pack) ? PackKind.Yaml : PackKind.Unknown,
     };
+
+    /// <summary>A pack name and the release it pins: <c>paris-call@0.1.0</c> is (<c>paris-call</c>, <c>0.1.0</c>); no <c>@</c>, no release.</summary>
+    public static (string Name, string? Release) Release(string pack) =>
+        pack.LastIndexOf('@') is var at and > 0 && PackReference.Classify(pack) == PackReferenceKind.Name
+            ? (pack[..at], pack[(at + 1)..])
+            : (pack, null);
+
+    /// <summary>Every way to name a built-in pack: its name, and its name pinned to each of its releases.</summary>
+    public static IEnumerable<string> BuiltInNames =>
+        BuiltInPacks.Concat(ParisCallPack.Releases.Select(r => ParisCallPack.PackId + "@" + r));
+
+    /// <summary>Why a built-in pack entry cannot be loaded (a release it does not have), or <c>null</c>.</summary>
+    public static string? ReleaseProblem(string pack) =>
+        KindOf(pack) == PackKind.BuiltIn && Release(pack).Release is { } release && !ParisCallPack.Releases.Contains(release, StringComparer.Ordinal)
+            ? $"The {ParisCallPack.PackId} pack has no release '{MessageText.Quote(release)}'; its releases are {string.Join(", ", ParisCallPack.Releases)} (write {ParisCallPack.PackId} alone for the newest)."
+            : null;
+
+    /// <summary>
+    /// The packs of a run: the configuration's, then the command line's. A built-in pack on the command line replaces
+    /// the configuration's entry of the same pack, so that <c>--pack paris-call@0.1.0</c> tries a release without
+    /// editing the configuration (whose default is <c>paris-call</c>).
+    /// </summary>
+    public static IReadOnlyList<string> Merge(IReadOnlyList<string> configured, IEnumerable<string> extra)
+    {
+        var command = extra.Select(p => p.Replace('\\', '/')).ToList();
+        var pinned = command.Where(p => KindOf(p) == PackKind.BuiltIn).Select(p => Release(p).Name).ToHashSet(StringComparer.Ordinal);
+        return [.. configured.Where(p => !(KindOf(p) == PackKind.BuiltIn && pinned.Contains(Release(p).Name))).Concat(command).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// Composes the evaluator of a run: the configuration's packs plus <paramref name="extraPacks"/> (<c>--pack</c>).
@@ -53,10 +82,29 @@ internal static class Composition
     {
         evaluator = null;
         var configuration = effective.Configuration;
-        packs = [.. configuration.Packs.Concat(extraPacks.Select(p => p.Replace('\\', '/'))).Distinct(StringComparer.Ordinal)];
+        packs = Merge(configuration.Packs, extraPacks);
         if (effective.Errors.Count > 0)
         {
             Print(effective.Errors, error);
+            return false;
+        }
+
+        // A release the built-in pack does not have is NE0103 at its packs: entry, with the releases it has.
+        var releaseErrors = new List<Finding>();
+        for (var i = 0; i < configuration.Packs.Count; i++)
+        {
+            if (ReleaseProblem(configuration.Packs[i]) is { } problem)
+            {
+                releaseErrors.Add(new Finding(
+                    EngineDiagnostics.InvalidConfiguration,
+                    problem,
+                    configuration.Locations.TryGetValue($"packs[{i}]", out var where) ? where : new SourceLocation(configuration.File, $"packs[{i}]", 0, 0, 0, 0)));
+            }
+        }
+
+        if (releaseErrors.Count > 0)
+        {
+            Print(releaseErrors, error);
             return false;
         }
 
@@ -81,7 +129,7 @@ internal static class Composition
             configuration,
             composed.Evaluator.Descriptors.Concat(EngineDiagnostics.All),
             composed.Packs.SelectMany(p => p.Thresholds.Keys),
-            BuiltInPacks);
+            BuiltInNames);
         if (errors.Count > 0)
         {
             Print(errors, error);
@@ -153,6 +201,20 @@ internal static class Composition
                 continue;
             }
 
+            if (kind == PackKind.BuiltIn && ReleaseProblem(pack) is { } problem)
+            {
+                error.WriteLine("norms: " + problem);
+                failed = true;
+                continue;
+            }
+
+            if (kind == PackKind.BuiltIn && entries.FirstOrDefault(e => KindOf(e) == PackKind.BuiltIn && Release(e).Name == Release(pack).Name && e != pack) is { } other)
+            {
+                error.WriteLine($"norms: the {Release(pack).Name} pack is named twice, as '{other}' and as '{pack}'; name it once, with the release to run.");
+                failed = true;
+                continue;
+            }
+
             if (seen.Add(kind == PackKind.BuiltIn ? pack : Path.GetFullPath(pack)))
             {
                 entries.Add(pack);
@@ -166,7 +228,7 @@ internal static class Composition
 
         var loaded = new List<IRulePack>();
         var errors = new List<Finding>();
-        loaded.AddRange(entries.Where(e => KindOf(e) == PackKind.BuiltIn).Select(_ => new ParisCallPack()));
+        loaded.AddRange(entries.Where(e => KindOf(e) == PackKind.BuiltIn).Select(e => Release(e).Release is { } release ? new ParisCallPack(release) : new ParisCallPack()));
         foreach (var entry in entries.Where(e => KindOf(e) == PackKind.Assembly))
         {
             var (assemblyPacks, assemblyErrors) = RulePackAssembly.Load(entry);

@@ -1,8 +1,12 @@
 using NormsEngine.Diagnostics;
+using NormsEngine.ParisCall.Releases;
 
 namespace NormsEngine.ParisCall;
 
-/// <summary>The one factory for the pack's descriptors: the principle, category, help link and tags follow from the ID.</summary>
+/// <summary>
+/// The one factory for the pack's descriptors: the principle, category, help link and tags follow from the ID; the
+/// <c>since:</c> tag (the release that added the rule) from the release ledger.
+/// </summary>
 internal static class ParisCallDescriptors
 {
     private static readonly string[] Titles =
@@ -34,7 +38,7 @@ internal static class ParisCallDescriptors
             remediation,
             principle: "P" + principle.ToString(System.Globalization.CultureInfo.InvariantCulture),
             references: references,
-            tags: ["paris-call", "scope:" + scope],
+            tags: ParisCallLedger.Value.SinceOf(id) is { } since ? ["paris-call", "scope:" + scope, "since:" + since] : ["paris-call", "scope:" + scope],
             packFolder: "paris-call");
     }
 }

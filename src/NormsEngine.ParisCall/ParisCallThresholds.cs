@@ -33,6 +33,12 @@ public static class ParisCallThresholds
     /// <summary>Lowest acceptable training completion, in percent (PC0707). Default 90.</summary>
     public const string TrainingCompletionPct = "trainingCompletionPct";
 
+    /// <summary>Shortest acceptable audit-log retention, in days (PC0709, release 0.2.0). Default 90 (CIS Controls v8 8.10).</summary>
+    public const string LogRetentionDays = "logRetentionDays";
+
+    /// <summary>Shortest acceptable security-update support period, in years (PC0609, release 0.2.0). Default 5 (EU CRA Article 13(8)).</summary>
+    public const string SecurityUpdateSupportYears = "securityUpdateSupportYears";
+
     /// <summary>Every threshold with its default.</summary>
     public static IReadOnlyDictionary<string, decimal> Defaults { get; } = new Dictionary<string, decimal>(StringComparer.Ordinal)
     {
@@ -46,5 +52,7 @@ public static class ParisCallThresholds
         [CriticalPatchSlaDays] = 14,
         [InventoryReviewMaxAgeDays] = 183,
         [TrainingCompletionPct] = 90,
+        [LogRetentionDays] = 90,
+        [SecurityUpdateSupportYears] = 5,
     };
 }

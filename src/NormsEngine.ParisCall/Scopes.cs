@@ -18,7 +18,10 @@ internal static class Scopes
         new("dnsOperator", "DNS rules need network.dns.roles to include authoritative or registry", ["network.dns.roles"], DnsOperator),
         new("electionActor", "election rules need roles.electionRoles to list at least one role", ["roles.electionRoles"], ElectionActor),
         new("electionCore", "election-core rules need roles.electionRoles to include electionBody, party or campaign", ["roles.electionRoles"], ElectionCore),
+        new("electionBody", "election-body rules need roles.electionRoles to include electionBody", ["roles.electionRoles"], ElectionBody),
         new("electionInformation", "election-information rules need roles.electionRoles to include platform or media", ["roles.electionRoles"], ElectionInformation),
+        new("resolverOperator", "resolver rules need network.dns.roles to include publicResolver, or network.kinds to include isp", ["network.dns.roles", "network.kinds"], ResolverOperator),
+        new("hostingProvider", "hosting rules need network.kinds to include isp or cdnCloud", ["network.kinds"], HostingProvider),
         new("ipHolder", "intellectual-property rules need roles.holdsTradeSecrets or roles.developsSoftware true", ["roles.holdsTradeSecrets", "roles.developsSoftware"], IpHolder),
         new("tradeSecretHolder", "trade-secret rules need roles.holdsTradeSecrets true", ["roles.holdsTradeSecrets"], TradeSecretHolder),
         new("softwareProducer", "software rules need roles.developsSoftware true", ["roles.developsSoftware"], SoftwareProducer),
@@ -50,6 +53,16 @@ internal static class Scopes
 
     public static bool ElectionCore(Organisation o) =>
         o.Roles.ElectionRoles.Any(r => r is ElectionRole.ElectionBody or ElectionRole.Party or ElectionRole.Campaign);
+
+    public static bool ElectionBody(Organisation o) => o.Roles.ElectionRoles.Contains(ElectionRole.ElectionBody);
+
+    /// <summary>Runs resolvers for others: a public resolver, or an ISP (which resolves for its customers).</summary>
+    public static bool ResolverOperator(Organisation o) =>
+        (o.Network.Dns.Roles is { } roles && roles.Contains(DnsRole.PublicResolver)) || (o.Network.Kinds is { } kinds && kinds.Contains(NetworkKind.Isp));
+
+    /// <summary>Hosts others' services or content, where malware and command-and-control servers are reported.</summary>
+    public static bool HostingProvider(Organisation o) =>
+        o.Network.Kinds is { } kinds && (kinds.Contains(NetworkKind.Isp) || kinds.Contains(NetworkKind.CdnCloud));
 
     public static bool ElectionInformation(Organisation o) =>
         o.Roles.ElectionRoles.Any(r => r is ElectionRole.Platform or ElectionRole.Media);

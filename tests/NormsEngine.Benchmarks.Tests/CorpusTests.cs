@@ -28,14 +28,14 @@ public class CorpusTests
         var ids = packs.SelectMany(p => p.Descriptors).Select(d => d.Id).ToList();
         Assert.Equal(4949, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(5000, new NormsEvaluator([new ParisCallPack(), .. packs]).Descriptors.Count);
+        Assert.Equal(5000, new NormsEvaluator([new ParisCallPack("0.1.0"), .. packs]).Descriptors.Count);
     }
 
     [Fact]
     public void GeneratedPack_WithParisCall_GivesOutcomesOfEveryKindOnTheTypicalSample()
     {
         var pack = RulePackFile.Parse(Corpus.GeneratedPack(16), "generated.yaml").Pack!;
-        var engine = new NormsEvaluator([new ParisCallPack(), pack]);
+        var engine = new NormsEvaluator([new ParisCallPack("0.1.0"), pack]);
 
         var report = engine.EvaluateYaml(Corpus.Sample(Corpus.TypicalSample), Corpus.TypicalSample, new EvaluationOptions { AsOf = Corpus.AsOf });
 

@@ -23,7 +23,7 @@ public class CompileBenchmarks
     [Benchmark(Baseline = true)]
     public TimeSpan CompileParisCall()
     {
-        var evaluator = new NormsEvaluator([new ParisCallPack()]);
+        var evaluator = new NormsEvaluator([new ParisCallPack("0.1.0")]);
         evaluator.Compile();
         return evaluator.CompileTime;
     }

@@ -20,7 +20,7 @@ namespace NormsEngine.Benchmarks;
 public class EvaluationBenchmarks
 {
     private static readonly EvaluationOptions Options = new() { AsOf = Corpus.AsOf };
-    private readonly NormsEvaluator _engine = new([new ParisCallPack()]);
+    private readonly NormsEvaluator _engine = new([new ParisCallPack("0.1.0")]);
     private readonly DocumentLoader _loader = new();
     private readonly HandWrittenChecks _floor = new();
     private readonly RulesEnginePeer _peer = new();

@@ -19,8 +19,8 @@ namespace NormsEngine.Benchmarks;
 public class PhaseBenchmarks
 {
     private static readonly EvaluationOptions Options = new() { AsOf = Corpus.AsOf };
-    private readonly NormsEvaluator _engine = new([new ParisCallPack()]);
-    private readonly CompiledRules _rules = new([new ParisCallPack()]);
+    private readonly NormsEvaluator _engine = new([new ParisCallPack("0.1.0")]);
+    private readonly CompiledRules _rules = new([new ParisCallPack("0.1.0")]);
     private readonly DocumentLoader _loader = new();
     private string _typical = string.Empty;
     private PracticesDocument _bound = null!;

@@ -27,7 +27,7 @@ public class RuleGrowthBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        List<IRulePack> packs = [new ParisCallPack()];
+        List<IRulePack> packs = [new ParisCallPack("0.1.0")];
         packs.AddRange(Corpus.GeneratedPacks(Rules - 51));
 
         _engine = new NormsEvaluator(packs);

@@ -11,7 +11,7 @@ namespace NormsEngine.Benchmarks;
 public class SupplierGrowthBenchmarks
 {
     private static readonly EvaluationOptions Options = new() { AsOf = Corpus.AsOf };
-    private readonly NormsEvaluator _engine = new([new ParisCallPack()]);
+    private readonly NormsEvaluator _engine = new([new ParisCallPack("0.1.0")]);
     private string _yaml = string.Empty;
     private PracticesDocument _bound = null!;
 

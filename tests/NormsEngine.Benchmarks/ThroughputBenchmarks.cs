@@ -13,7 +13,7 @@ public class ThroughputBenchmarks
 {
     private const int Documents = 1000;
     private static readonly EvaluationOptions Options = new() { AsOf = Corpus.AsOf };
-    private readonly NormsEvaluator _engine = new([new ParisCallPack()]);
+    private readonly NormsEvaluator _engine = new([new ParisCallPack("0.1.0")]);
     private string[] _documents = [];
 
     /// <summary>The number of documents evaluated at once.</summary>

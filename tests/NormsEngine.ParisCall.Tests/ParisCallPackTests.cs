@@ -1,28 +1,40 @@
-using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
+using NormsEngine.ParisCall.Releases;
 using NormsEngine.TestSupport;
 using NRules.Fluent.Dsl;
 
 namespace NormsEngine.ParisCall.Tests;
 
-public partial class ParisCallPackTests
+public class ParisCallPackTests
 {
-    /// <summary>The catalogue of paris-call-rules.md: every ID with its default severity.</summary>
+    /// <summary>
+    /// The catalogue of the newest release: paris-call-rules.md's, with PC0903 and PC0905 moved to principle 1 as
+    /// PC0107 and PC0108 in release 0.2.0; every ID with its default severity.
+    /// </summary>
     public static TheoryData<string, Severity> Catalogue => new()
     {
         { "PC0101", Severity.Error }, { "PC0102", Severity.Error }, { "PC0103", Severity.Warning }, { "PC0104", Severity.Error },
-        { "PC0105", Severity.Warning }, { "PC0106", Severity.Error }, { "PC0201", Severity.Error }, { "PC0202", Severity.Warning },
-        { "PC0203", Severity.Error }, { "PC0204", Severity.Warning }, { "PC0205", Severity.Warning }, { "PC0206", Severity.Warning },
-        { "PC0207", Severity.Warning }, { "PC0301", Severity.Error }, { "PC0302", Severity.Warning }, { "PC0303", Severity.Warning },
-        { "PC0304", Severity.Warning }, { "PC0401", Severity.Warning }, { "PC0402", Severity.Warning }, { "PC0403", Severity.Error },
-        { "PC0404", Severity.Warning }, { "PC0501", Severity.Error }, { "PC0502", Severity.Warning }, { "PC0503", Severity.Warning },
-        { "PC0504", Severity.Error }, { "PC0601", Severity.Error }, { "PC0602", Severity.Warning }, { "PC0603", Severity.Warning },
-        { "PC0604", Severity.Error }, { "PC0605", Severity.Warning }, { "PC0606", Severity.Error }, { "PC0607", Severity.Warning },
-        { "PC0608", Severity.Warning }, { "PC0701", Severity.Error }, { "PC0702", Severity.Error }, { "PC0703", Severity.Warning },
-        { "PC0704", Severity.Warning }, { "PC0705", Severity.Error }, { "PC0706", Severity.Warning }, { "PC0707", Severity.Warning },
-        { "PC0708", Severity.Warning }, { "PC0801", Severity.Error }, { "PC0802", Severity.Warning }, { "PC0803", Severity.Error },
-        { "PC0804", Severity.Warning }, { "PC0805", Severity.Warning }, { "PC0901", Severity.Info }, { "PC0902", Severity.Warning },
-        { "PC0903", Severity.Warning }, { "PC0904", Severity.Warning }, { "PC0905", Severity.Info },
+        { "PC0105", Severity.Warning }, { "PC0106", Severity.Error }, { "PC0107", Severity.Warning }, { "PC0108", Severity.Info },
+        { "PC0109", Severity.Warning }, { "PC0201", Severity.Error }, { "PC0202", Severity.Warning },
+        { "PC0203", Severity.Error }, { "PC0204", Severity.Warning }, { "PC0205", Severity.Warning },
+        { "PC0206", Severity.Warning }, { "PC0207", Severity.Warning }, { "PC0208", Severity.Warning },
+        { "PC0209", Severity.Warning }, { "PC0301", Severity.Error }, { "PC0302", Severity.Warning },
+        { "PC0303", Severity.Warning }, { "PC0304", Severity.Warning }, { "PC0305", Severity.Error },
+        { "PC0306", Severity.Warning }, { "PC0307", Severity.Warning }, { "PC0401", Severity.Warning },
+        { "PC0402", Severity.Warning }, { "PC0403", Severity.Error }, { "PC0404", Severity.Warning },
+        { "PC0405", Severity.Warning }, { "PC0406", Severity.Warning }, { "PC0501", Severity.Error },
+        { "PC0502", Severity.Warning }, { "PC0503", Severity.Warning }, { "PC0504", Severity.Error },
+        { "PC0505", Severity.Warning }, { "PC0601", Severity.Error }, { "PC0602", Severity.Warning },
+        { "PC0603", Severity.Warning }, { "PC0604", Severity.Error }, { "PC0605", Severity.Warning },
+        { "PC0606", Severity.Error }, { "PC0607", Severity.Warning }, { "PC0608", Severity.Warning },
+        { "PC0609", Severity.Warning }, { "PC0610", Severity.Warning }, { "PC0611", Severity.Warning },
+        { "PC0701", Severity.Error }, { "PC0702", Severity.Error }, { "PC0703", Severity.Warning },
+        { "PC0704", Severity.Warning }, { "PC0705", Severity.Error }, { "PC0706", Severity.Warning },
+        { "PC0707", Severity.Warning }, { "PC0708", Severity.Warning }, { "PC0709", Severity.Warning },
+        { "PC0710", Severity.Warning }, { "PC0711", Severity.Warning }, { "PC0712", Severity.Warning },
+        { "PC0713", Severity.Warning }, { "PC0801", Severity.Error }, { "PC0802", Severity.Warning },
+        { "PC0803", Severity.Error }, { "PC0804", Severity.Warning }, { "PC0805", Severity.Warning }, { "PC0901", Severity.Info },
+        { "PC0902", Severity.Warning }, { "PC0904", Severity.Warning },
     };
 
     private static readonly ParisCallPack Pack = new();
@@ -35,7 +47,7 @@ public partial class ParisCallPackTests
         var expected = Catalogue.Select(row => (string)row[0]).ToArray();
 
         Assert.Equal(expected, Pack.Descriptors.Select(d => d.Id).ToArray());
-        Assert.Equal(51, Pack.RuleTypes.Count);
+        Assert.Equal(68, Pack.RuleTypes.Count);
     }
 
     [Theory]
@@ -54,11 +66,26 @@ public partial class ParisCallPackTests
         Assert.EndsWith($"/rules/paris-call/{id}.md", descriptor.HelpUri?.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>Every rule class, removed rules included (a pack pinned to an old release runs them), with its severity.</summary>
+    public static TheoryData<string, Severity> EveryRule
+    {
+        get
+        {
+            var data = new TheoryData<string, Severity>();
+            foreach (var descriptor in AllDescriptors())
+            {
+                data.Add(descriptor.Id, descriptor.DefaultSeverity);
+            }
+
+            return data;
+        }
+    }
+
     [Theory]
-    [MemberData(nameof(Catalogue))]
+    [MemberData(nameof(EveryRule))]
     public void RulePage_EachRule_AgreesWithItsDescriptor(string id, Severity severity)
     {
-        var descriptor = Assert.Single(Pack.Descriptors, d => d.Id == id);
+        var descriptor = Assert.Single(AllDescriptors(), d => d.Id == id);
         var path = Path.Combine(RulesFolder, id + ".md");
         Assert.True(File.Exists(path), $"rules/paris-call/{id}.md is missing");
         var page = File.ReadAllText(path).ReplaceLineEndings("\n");
@@ -79,25 +106,52 @@ public partial class ParisCallPackTests
     }
 
     [Fact]
-    public void RulePages_Folder_HasNoPageWithoutADescriptor()
+    public void RulePages_Folder_HasNoPageWithoutARule()
     {
         var pages = Directory.GetFiles(RulesFolder, "PC*.md").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
-        Assert.Equal(Pack.Descriptors.Select(d => d.Id), pages);
+        Assert.Equal(AllDescriptors().Select(d => d.Id), pages);
+    }
+
+    [Theory]
+    [InlineData("PC0903", "PC0107")]
+    [InlineData("PC0905", "PC0108")]
+    public void RulePage_RemovedRule_SaysSoAndNamesItsSuccessor(string removed, string successor)
+    {
+        var page = File.ReadAllText(Path.Combine(RulesFolder, removed + ".md")).ReplaceLineEndings("\n");
+
+        Assert.Contains($"| Release | 0.1.0 only: removed in 0.2.0, moved to principle 1 as [{successor}]({successor}.md) |", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(Pack.Descriptors, d => d.Id == removed);
     }
 
     [Fact]
-    public void Ledger_Releases_ListsEveryShippedIdWithItsTitleAndSeverity()
+    public void Ledger_NewestRelease_ListsEveryRuleOfThePackWithItsPrincipleSeverityAndTitle()
     {
-        var ledger = File.ReadAllText(Path.Combine(RulesFolder, "RELEASES.md"));
-        var rows = LedgerRow().Matches(ledger).Select(m => (Id: m.Groups[1].Value, Principle: m.Groups[2].Value, Severity: m.Groups[3].Value, Title: m.Groups[4].Value.Trim())).ToArray();
+        var ledger = ReleaseLedger.Parse(File.ReadAllText(Path.Combine(RulesFolder, "RELEASES.md")));
+        var rules = ledger.RulesAt(ledger.Latest);
 
-        Assert.Equal(Pack.Descriptors.Select(d => d.Id), rows.Select(r => r.Id));
+        Assert.Equal(Pack.Descriptors.Select(d => d.Id), rules.Keys.Order(StringComparer.Ordinal));
         foreach (var descriptor in Pack.Descriptors)
         {
-            var row = rows.Single(r => r.Id == descriptor.Id);
-            Assert.Equal((descriptor.Principle, descriptor.DefaultSeverity.ToString().ToLowerInvariant(), descriptor.Title), (row.Principle, row.Severity, row.Title));
+            var row = rules[descriptor.Id];
+            Assert.Equal((descriptor.Principle, descriptor.DefaultSeverity, descriptor.Title), (row.Principle, row.Severity, row.Title));
         }
+    }
+
+    [Fact]
+    public void Ledger_EveryRuleClass_WasAddedByARelease()
+    {
+        var ledger = ReleaseLedger.Parse(File.ReadAllText(Path.Combine(RulesFolder, "RELEASES.md")));
+
+        Assert.Equal(AllDescriptors().Select(d => d.Id), ledger.AllRules.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.All(AllDescriptors(), d => Assert.Contains("since:" + ledger.SinceOf(d.Id), d.Tags));
+    }
+
+    [Fact]
+    public void Ledger_Embedded_IsTheFileInTheRulesFolder()
+    {
+        // The pack reads its embedded copy; the file is what people read and edit.
+        Assert.Equal(ReleaseLedger.Parse(File.ReadAllText(Path.Combine(RulesFolder, "RELEASES.md"))).Versions, ParisCallPack.Releases);
     }
 
     [Fact]
@@ -121,6 +175,10 @@ public partial class ParisCallPackTests
         }
     }
 
-    [GeneratedRegex(@"^\| (PC\d{4}) \| (P\d) \| (error|warning|info) \| (.+?) \|$", RegexOptions.Multiline)]
-    private static partial Regex LedgerRow();
+    /// <summary>The descriptor of every rule class of the assembly, by ID.</summary>
+    private static List<RuleDescriptor> AllDescriptors() =>
+        [.. typeof(ParisCallPack).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t))
+            .Select(t => (RuleDescriptor)t.GetField("Descriptor")!.GetValue(null)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)];
 }

@@ -126,19 +126,19 @@ internal static class RulesCommand
                 output.WriteLine();
                 break;
             case "markdown":
-                output.WriteLine("| ID | Severity | Principle | Title |");
-                output.WriteLine("| --- | --- | --- | --- |");
+                output.WriteLine("| ID | Severity | Principle | Since | Title |");
+                output.WriteLine("| --- | --- | --- | --- | --- |");
                 foreach (var rule in rules)
                 {
-                    output.WriteLine($"| {(rule.HelpUri is { } help ? $"[{rule.Id}]({help.AbsoluteUri})" : rule.Id)} | {Name(rule.DefaultSeverity)} | {rule.Principle ?? "engine"} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} |");
+                    output.WriteLine($"| {(rule.HelpUri is { } help ? $"[{rule.Id}]({help.AbsoluteUri})" : rule.Id)} | {Name(rule.DefaultSeverity)} | {rule.Principle ?? "engine"} | {Since(rule) ?? "-"} | {rule.Title.Replace("|", "\\|", StringComparison.Ordinal)} |");
                 }
 
                 break;
             default:
-                output.WriteLine($"{"ID",-8}{"Severity",-10}{"Principle",-11}Title");
+                output.WriteLine($"{"ID",-8}{"Severity",-10}{"Principle",-11}{"Since",-8}Title");
                 foreach (var rule in rules)
                 {
-                    output.WriteLine($"{rule.Id,-8}{Name(rule.DefaultSeverity),-10}{rule.Principle ?? "engine",-11}{rule.Title}");
+                    output.WriteLine($"{rule.Id,-8}{Name(rule.DefaultSeverity),-10}{rule.Principle ?? "engine",-11}{Since(rule) ?? "-",-8}{rule.Title}");
                 }
 
                 output.WriteLine();
@@ -167,6 +167,11 @@ internal static class RulesCommand
         output.WriteLine($"  Severity:   {Name(rule.DefaultSeverity)} (default{(rule.IsEnabledByDefault ? string.Empty : ", off unless configured")})");
         output.WriteLine($"  Principle:  {(principle is null ? rule.Principle ?? "none (engine diagnostic)" : $"{principle.Id} {principle.Title}")}");
         output.WriteLine($"  Category:   {rule.Category}");
+        if (Since(rule) is { } since)
+        {
+            output.WriteLine($"  Since:      release {since}");
+        }
+
         if (rule.Tags.Count > 0)
         {
             output.WriteLine($"  Tags:       {string.Join(", ", rule.Tags)}");
@@ -275,6 +280,7 @@ internal static class RulesCommand
                 }
 
                 json.WriteString("category", rule.Category);
+                json.WriteString("since", Since(rule));
                 json.WriteBoolean("engine", IsEngine(rule));
                 json.WriteString("description", rule.Description);
                 json.WriteString("remediation", rule.Remediation);
@@ -295,4 +301,8 @@ internal static class RulesCommand
     }
 
     internal static string Name(Severity severity) => SeverityNames.Name(severity);
+
+    /// <summary>The pack release that added the rule, from its <c>since:</c> tag (Paris Call rules; YAML rules that declare <c>since:</c>).</summary>
+    internal static string? Since(RuleDescriptor rule) =>
+        rule.Tags.FirstOrDefault(t => t.StartsWith("since:", StringComparison.Ordinal)) is { } tag ? tag["since:".Length..] : null;
 }

@@ -15,7 +15,7 @@ internal sealed class PC0102IncidentReporting : Rule
         "{0}",
         "An essential service must name the national CSIRT it reports to, promise a full incident notification within maxNotificationHours (72 by default) and, under NIS2, an early warning within maxEarlyWarningHours (24). Late reporting leaves the national response blind while harm spreads.",
         "Name the national CSIRT in incidentResponse.reporting.nationalCsirt and commit to notification times within the thresholds.",
-        "NIST CSF 2.0 RS.CO-02", "CIS Controls v8 17.2", "CIS Controls v8 17.3", "ISO/IEC 27001:2022 A.5.5", "ISO/IEC 27001:2022 A.6.8");
+        "NIST CSF 2.0 RS.CO-02", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.5");
 
     private static readonly Expression<Func<Organisation, object?>> NationalCsirt = x => x.IncidentResponse.Reporting.NationalCsirt;
     private static readonly Expression<Func<Organisation, object?>> NotificationHours = x => x.IncidentResponse.Reporting.NotificationHours;

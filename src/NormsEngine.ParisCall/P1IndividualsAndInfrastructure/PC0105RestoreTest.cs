@@ -16,7 +16,7 @@ internal sealed class PC0105RestoreTest : Rule
         "The last successful restore test was on {0}, {1} days ago; backups must be test-restored at least every {2} days",
         "A backup that has never been restored is a hope, not a recovery capability: media fail, keys are lost and procedures go stale. Only a recent successful restore shows that the organisation can recover after destructive attacks.",
         "Restore a representative system from backup, check the result, record the date in resilience.backups.lastRestoreTest, and repeat at least every restoreTestMaxAgeDays (365 by default).",
-        "NIST CSF 2.0 PR.DS-11", "NIST CSF 2.0 RC.RP-03", "CIS Controls v8 11.5");
+        "NIST CSF 2.0 PR.DS-11", "CIS Controls v8 11.5");
 
     private static readonly Expression<Func<Organisation, object?>> LastRestoreTest = x => x.Resilience.Backups.LastRestoreTest;
 

@@ -15,7 +15,7 @@ internal sealed class PC0106RecoveryTime : Rule
         "The recovery time objective is {0} hours, longer than the {1} hours of downtime the service can tolerate",
         "When the planned recovery time of an essential service is longer than the outage its users can tolerate, every serious incident is planned to end in harm to them. The recovery objective must fit inside the maximum tolerable downtime.",
         "Shorten the recovery time objective (standby capacity, faster restores, manual fallbacks) until resilience.rtoHours is at most resilience.maxTolerableDowntimeHours, or revisit the tolerable downtime with the service's users.",
-        "NIST CSF 2.0 PR.IR-03", "NIST CSF 2.0 ID.IM-04", "ISO/IEC 27001:2022 A.5.30");
+        "NIST CSF 2.0 PR.IR-03", "NIST CSF 2.0 ID.IM-04", "NIST CSF 2.0 GV.OC-04", "ISO/IEC 27001:2022 A.5.30");
 
     private static readonly Expression<Func<Organisation, object?>> RtoHours = x => x.Resilience.RtoHours;
     private static readonly Expression<Func<Organisation, object?>> MaxTolerableDowntimeHours = x => x.Resilience.MaxTolerableDowntimeHours;

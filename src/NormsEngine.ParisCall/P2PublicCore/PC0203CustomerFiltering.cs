@@ -15,7 +15,7 @@ internal sealed class PC0203CustomerFiltering : Rule
         "Customers' route announcements are not filtered (network.routing.customerPrefixFiltering is false); a transit provider must filter them",
         "A transit provider that accepts any announcement from its customers propagates their mistakes and their hijacks to the whole Internet. Filtering customer routes against what they are entitled to announce is MANRS Action 1.",
         "Build prefix filters for every customer session from IRR and RPKI data (for example with bgpq4), apply them, and set network.routing.customerPrefixFiltering to true.",
-        "MANRS Action 1", "CIS Controls v8 4.2");
+        "MANRS Action 1");
 
     private static readonly Expression<Func<Organisation, object?>> CustomerFiltering = x => x.Network.Routing.CustomerPrefixFiltering;
 

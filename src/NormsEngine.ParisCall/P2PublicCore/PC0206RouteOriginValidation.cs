@@ -15,7 +15,7 @@ internal sealed class PC0206RouteOriginValidation : Rule
         "RPKI-invalid routes are not dropped (network.routing.rovDropInvalid is false); an ISP or transit provider must drop them",
         "ROAs only protect the Internet when networks act on them. An ISP or transit provider that accepts RPKI-invalid routes carries hijacked prefixes to its customers and peers, while dropping them stops hijacks at scale.",
         "Deploy RPKI validators, enable route origin validation on the border routers, reject routes whose validation state is invalid, and set network.routing.rovDropInvalid to true.",
-        "MANRS Action 1 (ROV)");
+        "RFC 6811", "BCP 185 (RFC 7115)");
 
     private static readonly Expression<Func<Organisation, object?>> RovDropInvalid = x => x.Network.Routing.RovDropInvalid;
 

@@ -15,7 +15,7 @@ internal sealed class PC0207DnssecSigning : Rule
         "DNSSEC signs {0}% of the authoritative zones; it must sign all of them",
         "The DNS is part of the public core of the Internet: an unsigned zone lets an attacker forge answers and redirect everyone who trusts it. Signing every zone an authoritative operator or registry serves lets validating resolvers reject forged data.",
         "Sign the remaining zones with DNSSEC (automated key rollover, DS records at the parent) and set network.dns.dnssecSignedPct to 100.",
-        "Paris Call principle 2");
+        "Paris Call principle 2", "RFC 4033", "RFC 4034", "RFC 4035");
 
     private static readonly Expression<Func<Organisation, object?>> DnssecSignedPct = x => x.Network.Dns.DnssecSignedPct;
 

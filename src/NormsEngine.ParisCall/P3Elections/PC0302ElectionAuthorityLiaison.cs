@@ -15,7 +15,7 @@ internal sealed class PC0302ElectionAuthorityLiaison : Rule
         "There is no channel to the election authority or national CSIRT (elections.liaisonWithNationalAuthority is false); an election actor must have one",
         "Interference in an election is seen in pieces by many actors at once; only the election authority and the national CSIRT can put the pieces together and respond in time. An actor without an established channel to them reports late, or not at all.",
         "Agree a point of contact and a reporting channel with the election authority and the national CSIRT before the campaign starts, test it, and set elections.liaisonWithNationalAuthority to true.",
-        "NIST CSF 2.0 RS.CO-02", "NIST CSF 2.0 ID.RA-02", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.5", "ISO/IEC 27001:2022 A.5.6");
+        "NIST CSF 2.0 RS.CO-02", "CIS Controls v8 17.2", "ISO/IEC 27001:2022 A.5.5", "ISO/IEC 27001:2022 A.5.6");
 
     private static readonly Expression<Func<Organisation, object?>> LiaisonWithNationalAuthority = x => x.Elections.LiaisonWithNationalAuthority;
 

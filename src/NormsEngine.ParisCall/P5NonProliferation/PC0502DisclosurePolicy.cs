@@ -15,7 +15,7 @@ internal sealed class PC0502DisclosurePolicy : Rule
         "No coordinated-disclosure policy covers the vulnerabilities the organisation finds; a security researcher must have one",
         "Vulnerabilities found in others' products are dangerous knowledge: without a policy saying they go to the vendor in coordination, they can leak, be sold or be used. A coordinated-disclosure policy keeps research on the side of defence.",
         "Write and publish a coordinated-disclosure policy for your own findings (whom you notify, how, and the disclosure deadline), apply it to every finding, and set nonProliferation.disclosurePolicy to true.",
-        "NIST CSF 2.0 ID.RA-08", "CIS Controls v8 16.2");
+        "ISO/IEC 29147:2018", "CERT Guide to Coordinated Vulnerability Disclosure", "UN GGE 2015 report (A/70/174), norm 13(j)");
 
     private static readonly Expression<Func<Organisation, object?>> DisclosurePolicy = x => x.NonProliferation.DisclosurePolicy;
 

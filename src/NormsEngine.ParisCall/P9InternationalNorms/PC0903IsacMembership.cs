@@ -6,7 +6,10 @@ using NormsEngine.Rules;
 
 namespace NormsEngine.ParisCall.P9InternationalNorms;
 
-/// <summary>PC0903: essential services belong to at least one ISAC.</summary>
+/// <summary>
+/// PC0903 (release 0.1.0; removed in 0.2.0, moved to principle 1 as PC0107): essential services belong to an ISAC.
+/// Kept so that a pack pinned to 0.1.0 runs it.
+/// </summary>
 internal sealed class PC0903IsacMembership : Rule
 {
     public static readonly RuleDescriptor Descriptor = ParisCallDescriptors.Create(

@@ -63,6 +63,7 @@ internal sealed class CompiledRules
             StringComparer.Ordinal);
         DefaultThresholds = thresholds;
         _owners = owners;
+        _byId = descriptors;
         Principles = [.. PrincipleIds.Select(id => principles.TryGetValue(id, out var p) ? p : new Principle(id, id, string.Empty))];
         _network = new Lazy<(ISessionFactory, TimeSpan)>(
             () =>
@@ -75,8 +76,16 @@ internal sealed class CompiledRules
     }
 
     private readonly Dictionary<string, IRulePack> _owners;
+    private readonly Dictionary<string, RuleDescriptor> _byId;
 
     public IReadOnlyList<IRulePack> Packs { get; }
+
+    /// <summary>
+    /// The descriptor the loaded pack gives for the rule of <paramref name="reported"/>: a rule reports with its own
+    /// descriptor, while a pack pinned to an older release may give the rule that release's default severity.
+    /// </summary>
+    public RuleDescriptor DescriptorOf(RuleDescriptor reported) =>
+        _byId.TryGetValue(reported.Id, out var own) ? own : reported;
 
     /// <summary>The pack that defines the rule <paramref name="ruleId"/>, or <c>null</c>.</summary>
     public IRulePack? PackOf(string ruleId) => _owners.GetValueOrDefault(ruleId);

@@ -32,6 +32,26 @@ internal static class RuleSession
         }
 
         session.Fire();
-        return context.Outcomes;
+        return WithPackDescriptors(rules, context.Outcomes);
+    }
+
+    /// <summary>
+    /// The outcomes with the descriptors their packs give (a pack pinned to an older release may give a rule that
+    /// release's default severity); the same list, not a copy, when every outcome has them already.
+    /// </summary>
+    private static IReadOnlyList<RuleOutcome> WithPackDescriptors(CompiledRules rules, IReadOnlyList<RuleOutcome> outcomes)
+    {
+        List<RuleOutcome>? copy = null;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var own = rules.DescriptorOf(outcomes[i].Descriptor);
+            if (!ReferenceEquals(own, outcomes[i].Descriptor))
+            {
+                copy ??= [.. outcomes];
+                copy[i] = outcomes[i] with { Descriptor = own };
+            }
+        }
+
+        return copy ?? outcomes;
     }
 }

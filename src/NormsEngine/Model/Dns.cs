@@ -10,4 +10,8 @@ public sealed record Dns
     /// <summary>Share of its authoritative zones signed with DNSSEC, 0 to 100.</summary>
     [Field("Share of its authoritative zones signed with DNSSEC.")]
     public decimal? DnssecSignedPct { get; init; }
+
+    /// <summary>Its resolvers validate DNSSEC signatures.</summary>
+    [Field("Its resolvers validate DNSSEC signatures.")]
+    public bool? DnssecValidation { get; init; }
 }

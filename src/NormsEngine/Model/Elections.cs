@@ -22,4 +22,12 @@ public sealed record Elections
     /// <summary>A process to detect and respond to influence operations.</summary>
     [Field("A process to detect and respond to influence operations.")]
     public bool? InfluenceOperationResponse { get; init; }
+
+    /// <summary>(Election bodies) voter registers and tallies have offline backups and tamper-evident audit trails.</summary>
+    [Field("(Election bodies) voter registers and tallies have offline backups and tamper-evident audit trails.")]
+    public bool? RecordsBackedUpAndAudited { get; init; }
+
+    /// <summary>(Election bodies) the publication of results is protected against denial-of-service attacks.</summary>
+    [Field("(Election bodies) the publication of results is protected against denial-of-service attacks.")]
+    public bool? ResultsDdosProtection { get; init; }
 }

@@ -18,4 +18,8 @@ public sealed record IncidentResponse
     /// <summary>Incident-response retainer.</summary>
     [Field("Incident-response retainer.")]
     public ResponseRetainer Retainer { get; init; } = new();
+
+    /// <summary>Security events from its systems raise alerts in one central place (a SIEM or log analytics platform).</summary>
+    [Field("Security events from its systems raise alerts in one central place (a SIEM or log analytics platform).")]
+    public bool? CentralisedAlerting { get; init; }
 }

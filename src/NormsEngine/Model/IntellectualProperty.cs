@@ -18,4 +18,12 @@ public sealed record IntellectualProperty
     /// <summary>Sensitive data is encrypted at rest.</summary>
     [Field("Sensitive data is encrypted at rest.")]
     public bool? EncryptSensitiveAtRest { get; init; }
+
+    /// <summary>Access is revoked when people leave or change roles.</summary>
+    [Field("Access is revoked when people leave or change roles.")]
+    public bool? AccessRevokedOnDeparture { get; init; }
+
+    /// <summary>Access to sensitive data is logged.</summary>
+    [Field("Access to sensitive data, including its modification and disposal, is logged.")]
+    public bool? SensitiveDataAccessLogged { get; init; }
 }

@@ -22,4 +22,8 @@ public sealed record NonProliferation
     /// <summary>Buyers of intrusion capabilities are vetted.</summary>
     [Field("Buyers of intrusion capabilities are vetted.")]
     public bool? CustomerDueDiligence { get; init; }
+
+    /// <summary>(Hosting providers) reports of malware or command-and-control servers on its services are acted on.</summary>
+    [Field("(Hosting providers) reports of malware or command-and-control servers on its services are acted on (abuse handling).")]
+    public bool? AbuseHandling { get; init; }
 }

@@ -30,4 +30,8 @@ public sealed record Routing
     /// <summary>Participates in MANRS.</summary>
     [Field("Participates in MANRS.")]
     public bool? ManrsParticipant { get; init; }
+
+    /// <summary>Route objects for its announced prefixes are registered in an Internet Routing Registry (MANRS action 4).</summary>
+    [Field("Route objects for its announced prefixes are registered in an Internet Routing Registry (MANRS action 4).")]
+    public bool? IrrRouteObjects { get; init; }
 }

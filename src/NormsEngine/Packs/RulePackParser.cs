@@ -22,7 +22,7 @@ internal sealed partial class RulePackParser
     private static readonly string[] TopKeys = ["apiVersion", "kind", "metadata", "thresholds", "rules"];
     private static readonly string[] MetadataKeys = ["id", "version", "title", "owner", "helpUri"];
     private static readonly string[] RuleKeys =
-        ["id", "title", "principle", "severity", "forEach", "appliesWhen", "failsWhen", "message", "remediation", "description", "references"];
+        ["id", "title", "principle", "severity", "since", "forEach", "appliesWhen", "failsWhen", "message", "remediation", "description", "references"];
 
     private static readonly string[] PrincipleIds = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"];
 
@@ -126,7 +126,7 @@ internal sealed partial class RulePackParser
             var seen = new Dictionary<string, YamlTreeNode>(StringComparer.Ordinal);
             for (var i = 0; i < sequence.Items.Count; i++)
             {
-                if (ParseRule(sequence.Items[i], i, seen, id ?? string.Empty, helpUri) is { } rule)
+                if (ParseRule(sequence.Items[i], i, seen, id ?? string.Empty, helpUri, version) is { } rule)
                 {
                     rules.Add(rule);
                 }
@@ -158,7 +158,7 @@ internal sealed partial class RulePackParser
         }
     }
 
-    private PackRule? ParseRule(YamlTreeNode node, int index, Dictionary<string, YamlTreeNode> seen, string packId, string? helpUri)
+    private PackRule? ParseRule(YamlTreeNode node, int index, Dictionary<string, YamlTreeNode> seen, string packId, string? helpUri, string? packVersion)
     {
         var path = NodeReader.Item("rules", index);
         if (node is not YamlMappingNode mapping)
@@ -226,6 +226,7 @@ internal sealed partial class RulePackParser
         var remediation = Text(fields, "remediation", mapping, path);
         var description = Text(fields, "description", mapping, path);
         var references = fields.TryGetValue("references", out var referencesEntry) ? ParseReferences(referencesEntry) : [];
+        var since = Since(fields, mapping, path, packVersion);
 
         if (_reader.Count != errorsBefore)
         {
@@ -242,9 +243,43 @@ internal sealed partial class RulePackParser
             remediation ?? string.Empty,
             principle: principle,
             references: references,
-            tags: ["pack:" + packId],
+            tags: since is null ? ["pack:" + packId] : ["pack:" + packId, "since:" + since],
             helpUri: helpUri is null ? null : HelpUri(helpUri, id!));
         return new PackRule(descriptor, appliesWhen, failsWhen!, forEach, message.Arguments, _reader.Locate(fields["id"].Value, path + ".id"));
+    }
+
+    /// <summary>
+    /// The rule's optional <c>since:</c>, the pack release that added it (shown by <c>norms rules list</c>): a SemVer
+    /// version no later than the pack's own <c>metadata.version</c>.
+    /// </summary>
+    private string? Since(YamlEntries fields, YamlMappingNode mapping, string path, string? packVersion)
+    {
+        if (Text(fields, "since", mapping, path) is not { } since)
+        {
+            return null;
+        }
+
+        var node = fields["since"].Value;
+        if (!SemVerPattern().IsMatch(since))
+        {
+            _reader.Report(node, path + ".since", $"since '{NodeReader.Quote(since)}' is not a SemVer version (MAJOR.MINOR.PATCH, the pack release that added the rule, for example 1.1.0).");
+            return null;
+        }
+
+        if (packVersion is not null && SemVerPattern().IsMatch(packVersion) && CompareCore(since, packVersion) > 0)
+        {
+            _reader.Report(node, path + ".since", $"since {since} is later than the pack's version {packVersion}; a rule is added in a release up to the pack's own.");
+            return null;
+        }
+
+        return since;
+    }
+
+    /// <summary>Orders two SemVer versions by MAJOR.MINOR.PATCH (pre-release and build suffixes aside).</summary>
+    private static int CompareCore(string a, string b)
+    {
+        static Version Core(string v) => Version.Parse(v.Split('-', '+')[0]);
+        return Core(a).CompareTo(Core(b));
     }
 
     private void ParseForEach(YamlEntry entry)

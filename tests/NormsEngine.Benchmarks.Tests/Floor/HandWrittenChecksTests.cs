@@ -11,7 +11,7 @@ namespace NormsEngine.Benchmarks.Tests.Floor;
 public sealed class HandWrittenChecksTests
 {
     private static readonly DateOnly FixedAsOf = new(2026, 12, 1);
-    private static readonly Lazy<NormsEvaluator> Engine = new(() => new NormsEvaluator([new ParisCallPack()]));
+    private static readonly Lazy<NormsEvaluator> Engine = new(() => new NormsEvaluator([new ParisCallPack("0.1.0")]));
     private static readonly string SamplesFolder = Path.Combine(AppContext.BaseDirectory, "samples");
 
     public static TheoryData<string> Samples()

@@ -12,7 +12,7 @@ public sealed class RulesEnginePeerTests
 {
     private static readonly DateOnly FixedAsOf = new(2026, 10, 15);
     private static readonly DateOnly LaterAsOf = new(2027, 6, 1);
-    private static readonly Lazy<NormsEvaluator> Engine = new(() => new NormsEvaluator([new ParisCallPack()]));
+    private static readonly Lazy<NormsEvaluator> Engine = new(() => new NormsEvaluator([new ParisCallPack("0.1.0")]));
     private static readonly Lazy<RulesEnginePeer> DefaultPeer = new(() => new RulesEnginePeer());
     private static readonly string SamplesFolder = Path.Combine(AppContext.BaseDirectory, "samples");
 
@@ -83,7 +83,7 @@ public sealed class RulesEnginePeerTests
     public void Workflows_Json_DeclareEveryRuleOnce()
     {
         var names = RulesEnginePeer.Workflows().SelectMany(w => w.Rules).Select(r => r.RuleName).ToList();
-        var expected = new ParisCallPack().Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal);
+        var expected = new ParisCallPack("0.1.0").Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, names.Order(StringComparer.Ordinal));
     }

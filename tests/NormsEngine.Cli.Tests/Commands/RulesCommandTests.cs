@@ -10,9 +10,10 @@ public sealed class RulesCommandTests
         var (exit, output, _) = CliRunner.Run("rules", "list");
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"\nPC0702 +\w+ +P7 +\S", output);
-        Assert.Matches(@"\nNE0002 +error +engine +Every field is a known field", output);
-        Assert.Contains("67 rules (16 engine)", output, StringComparison.Ordinal);
+        Assert.Matches(@"\nPC0702 +\w+ +P7 +0\.1\.0 +\S", output);
+        Assert.Matches(@"\nPC0107 +warning +P1 +0\.2\.0 +Essential services belong to an ISAC\n", output);
+        Assert.Matches(@"\nNE0002 +error +engine +- +Every field is a known field", output);
+        Assert.Contains("84 rules (16 engine)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,6 +38,29 @@ public sealed class RulesCommandTests
         Assert.True(ne0201.GetProperty("engine").GetBoolean());
         Assert.Equal("warning", ne0201.GetProperty("defaultSeverity").GetString());
         Assert.Equal(JsonValueKind.Null, ne0201.GetProperty("principle").ValueKind);
+        Assert.Equal(JsonValueKind.Null, ne0201.GetProperty("since").ValueKind);
+    }
+
+    [Fact]
+    public void RulesList_Json_GivesEachPackRuleItsRelease()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run("rules", "list", "--format", "json").Output);
+
+        var since = json.RootElement.EnumerateArray().Where(r => !r.GetProperty("engine").GetBoolean())
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("since").GetString());
+        Assert.Equal("0.1.0", since["PC0101"]);
+        Assert.Equal("0.2.0", since["PC0108"]);
+        Assert.All(since.Values, v => Assert.Matches(@"^\d+\.\d+\.\d+$", v));
+    }
+
+    [Fact]
+    public void RulesList_PinnedRelease_ListsThatReleasesRules()
+    {
+        var (exit, output, error) = CliRunner.Run("rules", "list", "--pack", "paris-call@0.1.0", "--principle", "P9");
+
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"\nPC0903 +warning +P9 +0\.1\.0 +Essential services belong to an ISAC\n", output);
+        Assert.DoesNotContain("PC0107", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +68,8 @@ public sealed class RulesCommandTests
     {
         var (_, output, _) = CliRunner.Run("rules", "list", "--format", "markdown", "-p", "p7");
 
-        Assert.StartsWith("| ID | Severity | Principle | Title |\n| --- | --- | --- | --- |\n| [PC0701](https://", output, StringComparison.Ordinal);
+        Assert.StartsWith("| ID | Severity | Principle | Since | Title |\n| --- | --- | --- | --- | --- |\n| [PC0701](https://", output, StringComparison.Ordinal);
+        Assert.Contains(" | error | P7 | 0.1.0 | Every administrative account is behind MFA |\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class RulesDocsCommandTests : IDisposable
         var (exit, output, error) = _workspace.Run("rules", "docs", "paris-call", "-o", "pc");
 
         Assert.True(exit == 0, error);
-        Assert.Equal("Wrote 51 rule pages and index.md to pc.\n", output);
+        Assert.Equal("Wrote 68 rule pages and index.md to pc.\n", output);
         var page = _workspace.Read("pc/PC0702.md");
         Assert.StartsWith("# PC0702: Every administrative account is behind MFA\n", page, StringComparison.Ordinal);
         Assert.Contains("| Principle | P7 Cyber hygiene |", page, StringComparison.Ordinal);

@@ -13,6 +13,9 @@ public sealed class VerdictSemanticsTests : IDisposable
 {
     private const string Config = "apiVersion: norms/v1\nkind: Configuration\nroot: true\n";
 
+    /// <summary>Pinned to release 0.1.0 of the pack: the numbers these tests expect are that release's (0.2.0 adds rules).</summary>
+    private const string Config010 = Config + "packs: [paris-call@0.1.0]\n";
+
     private readonly Workspace _workspace = new();
 
     public void Dispose() => _workspace.Dispose();
@@ -20,7 +23,7 @@ public sealed class VerdictSemanticsTests : IDisposable
     [Fact]
     public void Check_SparseDocumentWithItsOwnBaseline_VerdictsUnchangedAndBaselinedCountedNextToThem()
     {
-        _workspace.Write("norms.config.yaml", Config);
+        _workspace.Write("norms.config.yaml", Config010);
         _workspace.CopySample("small-ngo.yaml");
         var before = Verdicts(_workspace.Run("check", "small-ngo.yaml", "--format", "json").Output);
         Assert.Equal(0, _workspace.Run("baseline", "create", "small-ngo.yaml").Exit);
@@ -39,7 +42,7 @@ public sealed class VerdictSemanticsTests : IDisposable
     public void Check_SuppressionInConfiguration_VerdictUnchangedAndSuppressedCountedNextToIt()
     {
         _workspace.CopySample("hospital.yaml");
-        _workspace.Write("norms.config.yaml", Config + "suppressions:\n  - rule: PC0708\n    justification: segmented network\n");
+        _workspace.Write("norms.config.yaml", Config010 + "suppressions:\n  - rule: PC0708\n    justification: segmented network\n");
 
         var (exit, output, _) = _workspace.Run("check", "hospital.yaml", "--fail-on", "warning");
 
@@ -71,7 +74,7 @@ public sealed class VerdictSemanticsTests : IDisposable
     public void Check_SeverityConfiguration_VerdictNeverContradictsTheScore(string sample, string rules, string principle, string verdict, double score)
     {
         _workspace.CopySample(sample);
-        _workspace.Write("norms.config.yaml", Config + "rules:\n  " + rules + "\n");
+        _workspace.Write("norms.config.yaml", Config010 + "rules:\n  " + rules + "\n");
 
         var verdicts = Verdicts(_workspace.Run("check", sample, "--format", "json").Output);
 

@@ -60,7 +60,8 @@ public sealed class RuleReadsTests
         var reads = ProbedReads.ParisCall;
 
         Assert.Empty(reads.UnknownPaths);
-        Assert.Equal(51, reads.Rules.Count);
+        Assert.Equal(new ParisCall.ParisCallPack().Descriptors.Count, reads.Rules.Count);
+        Assert.Equal(68, reads.Rules.Count);
         Assert.All(reads.Rules, rule =>
         {
             Assert.Contains(reads.ByPath.Values, r => r.Checks.Contains(rule.Id));

@@ -20,6 +20,21 @@ public sealed class RulePackErrorTests
         Assert.Equal("pack.yaml", error.Location.File);
     }
 
+    [Theory]
+    [InlineData("one", "since 'one' is not a SemVer version")]
+    [InlineData("1.0", "since '1.0' is not a SemVer version")]
+    [InlineData("1.0.1", "since 1.0.1 is later than the pack's version 1.0.0")]
+    public void Parse_SinceNotAReleaseOfThePack_IsNe0101AtIt(string since, string message) =>
+        AssertOneError(WithSince(since), 10, "\"" + since, message);
+
+    [Fact]
+    public void Parse_SinceAReleaseOfThePack_TagsTheRule()
+    {
+        var pack = Load(WithSince("0.9.0"));
+
+        Assert.Contains("since:0.9.0", Assert.Single(pack.Descriptors).Tags);
+    }
+
     [Fact]
     public void Parse_UnknownTopLevelPath_SuggestsTheClosestSection() =>
         AssertOneError(OneRule("{ hygene.mfa.adminPct: { lessThan: 100 } }"), 11, "hygene", "did you mean 'hygiene.mfa.adminPct'?");
@@ -231,6 +246,10 @@ public sealed class RulePackErrorTests
         AssertAt(yaml, errors[3], 12, "olderThanDays");
         AssertAt(yaml, errors[4], 12, "\"[\"");
     }
+
+    /// <summary>A one-rule pack (version 1.0.0) whose rule declares <c>since:</c> on line 10.</summary>
+    private static string WithSince(string since) =>
+        OneRule("{ hygiene.mfa.adminPct: { lessThan: 100 } }").Replace("    severity: error\n", $"    severity: error\n    since: \"{since}\"\n", StringComparison.Ordinal);
 
     private static Finding AssertOneError(string yaml, int line, string token, string message)
     {

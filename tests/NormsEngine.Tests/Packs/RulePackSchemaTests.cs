@@ -42,6 +42,7 @@ public sealed class RulePackSchemaTests
     [InlineData("lessThen: 100", "lessThan: 100")]
     [InlineData("severity: critical", "severity: error")]
     [InlineData("principle: P10", "principle: P1")]
+    [InlineData("since: 1.0", "since: 1.0.0")]
     [InlineData("forEach: network.asns", "forEach: supplyChain.suppliers")]
     [InlineData("{ anyy: [ { x-a: { equals: 1 } } ] }", "{ any: [ { x-a: { equals: 1 } } ] }")]
     [InlineData("failWhen:", "failsWhen:")]
@@ -58,6 +59,7 @@ public sealed class RulePackSchemaTests
                 title: T
                 principle: P1
                 severity: error
+                since: 1.0.0
                 forEach: supplyChain.suppliers
                 appliesWhen: { any: [ { x-a: { equals: 1 } } ] }
                 failWhen:

@@ -1,9 +1,9 @@
 using NormsEngine.Diagnostics;
 using NormsEngine.TestSupport;
 
-namespace NormsEngine.ParisCall.Tests.P9InternationalNorms;
+namespace NormsEngine.ParisCall.Tests.P1IndividualsAndInfrastructure;
 
-public class PC0903IsacMembershipTests
+public class PC0107IsacMembershipTests
 {
     private const string Essential = "roles:\n  criticalInfrastructure: true\n";
     private const string NoIsac = "norms:\n  isacs: []\n";
@@ -13,7 +13,7 @@ public class PC0903IsacMembershipTests
     {
         var report = PackHarness.Evaluate(Essential + NoIsac);
 
-        var finding = Assert.Single(report.Failures("PC0903"));
+        var finding = Assert.Single(report.Failures("PC0107"));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("The organisation belongs to no ISAC (norms.isacs: []); an essential service must share information through at least one", finding.Message);
     }
@@ -23,8 +23,8 @@ public class PC0903IsacMembershipTests
     {
         var report = PackHarness.Evaluate(Essential + "norms:\n  isacs: [Health-ISAC]\n");
 
-        Assert.Equal(Outcome.Passed, report.OutcomeOf("PC0903"));
-        Assert.Equal("norms.isacs", Assert.Single(report.Passes("PC0903")).Path);
+        Assert.Equal(Outcome.Passed, report.OutcomeOf("PC0107"));
+        Assert.Equal("norms.isacs", Assert.Single(report.Passes("PC0107")).Path);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class PC0903IsacMembershipTests
     {
         var report = PackHarness.Evaluate(Essential + "norms:\n  sharesThreatIntel: true\n");
 
-        var finding = Assert.Single(report.Insufficient("PC0903"));
+        var finding = Assert.Single(report.Insufficient("PC0107"));
         Assert.Equal("norms.isacs", finding.Location.Path);
         Assert.Equal((7, 1), (finding.Location.Line, finding.Location.Column));
     }
@@ -42,7 +42,7 @@ public class PC0903IsacMembershipTests
     {
         var report = PackHarness.Evaluate(Essential + NoIsac);
 
-        var location = Assert.Single(report.Failures("PC0903")).Location;
+        var location = Assert.Single(report.Failures("PC0107")).Location;
         Assert.Equal(("norms.isacs", 8, 3), (location.Path, location.Line, location.Column));
     }
 }
