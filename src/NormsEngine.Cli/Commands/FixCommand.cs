@@ -1,0 +1,203 @@
+using System.CommandLine;
+using System.Text;
+using NormsEngine.Cli.Output;
+using NormsEngine.Diagnostics;
+using NormsEngine.Documents;
+
+namespace NormsEngine.Cli.Commands;
+
+/// <summary>
+/// <c>norms fix FILES... [--rule ID]... [--dry-run]</c>: applies the code fixes of the documents' findings ("fix all"),
+/// prints a unified diff of each file changed and writes it atomically, unless it changed since it was read.
+/// </summary>
+internal static class FixCommand
+{
+    /// <summary>How many times fixes are applied to one file at most: a renamed key can reveal a typo inside its section.</summary>
+    private const int MaxPasses = 5;
+
+    public static Command Create(Terminal terminal)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "The practices documents to fix (YAML files, or folders whose *.yaml and *.yml files are fixed).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var rules = new Option<string[]>("--rule")
+        {
+            Description = "Apply only the fixes of this diagnostic (NE0002, NE0003, NE0006); repeat it for several. Default: all.",
+            HelpName = "ID",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "Print the diff and write nothing.",
+        };
+        var command = new DocumentedCommand(
+            "fix",
+            "Repair what the checks diagnose (unknown fields, enum values, dates, percentages, missing header) and print the diff.",
+            "norms fix my-org.yaml",
+            "norms fix my-org.yaml --dry-run",
+            "norms fix policies --rule NE0002")
+        {
+            Notes = "Only the mistaken characters change: comments, blank lines, indentation, quoting, line endings and a byte order mark are kept. " +
+                "The diff goes to standard output, what was done to standard error. " +
+                "Exit codes: 0 nothing left to fix, 1 diagnostics without an automatic fix remain, 2 the tool could not do its job (an unreadable file, or one changed since it was read).",
+        };
+        command.Arguments.Add(files);
+        command.Options.Add(rules);
+        command.Options.Add(dryRun);
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(rules) ?? [], parse.GetValue(dryRun), terminal));
+        return command;
+    }
+
+    private static int Run(string[] inputs, string[] rules, bool dryRun, Terminal terminal)
+    {
+        var paths = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                paths.AddRange(Directory.EnumerateFiles(input, "*.*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                paths.Add(input);
+            }
+        }
+
+        var selected = new HashSet<string>(rules.Select(r => r.ToUpperInvariant()), StringComparer.Ordinal);
+        var exit = ExitCodes.Success;
+        var loader = new DocumentLoader();
+        foreach (var path in paths)
+        {
+            exit = Math.Max(exit, FixFile(path, loader, selected, dryRun, terminal));
+        }
+
+        return exit;
+    }
+
+    private static int FixFile(string path, DocumentLoader loader, HashSet<string> rules, bool dryRun, Terminal terminal)
+    {
+        var shown = MessageText.Line(path.Replace('\\', '/'));
+        if (Read(path, loader, terminal) is not { } original)
+        {
+            return ExitCodes.ToolFailure;
+        }
+
+        var text = Decode(original)!;
+        var fixedText = FixText(text, path, loader, rules, out var applied);
+        var remaining = loader.Load(fixedText, path).SelectMany(d => d.Findings).ToList();
+        if (fixedText != text)
+        {
+            // The byte order mark is kept, and not shown: it is no character of the document.
+            terminal.Output.Write(UnifiedDiff.Create(path, text.TrimStart('\uFEFF'), fixedText.TrimStart('\uFEFF')));
+            if (!dryRun)
+            {
+                try
+                {
+                    // Refuse to overwrite an edit made since the file was read (an editor saving, another run).
+                    if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(original))
+                    {
+                        terminal.Error.WriteLine($"norms: '{shown}' changed since it was read; it was not written. Run 'norms fix' again.");
+                        return ExitCodes.ToolFailure;
+                    }
+
+                    AtomicFile.Write(path, writer => writer.Write(fixedText));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+                {
+                    terminal.Error.WriteLine($"norms: cannot write '{shown}': {MessageText.Line(ex.Message)}");
+                    return ExitCodes.ToolFailure;
+                }
+            }
+
+            terminal.Error.WriteLine($"{shown}: {(dryRun ? "would apply" : "applied")} {Count(applied, "fix", "fixes")}.");
+        }
+
+        foreach (var finding in remaining)
+        {
+            terminal.Error.WriteLine(MessageText.Line(finding.ToString()));
+        }
+
+        return remaining.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Applies every fix of the selected diagnostics, then again on the result (a renamed section's own mistakes show
+    /// only once it is read) until nothing changes: running it on its own output changes nothing.
+    /// </summary>
+    internal static string FixText(string text, string? file, DocumentLoader loader, IReadOnlySet<string> rules, out int applied)
+    {
+        applied = 0;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var fixes = loader.Load(text, file)
+                .SelectMany(d => d.Findings)
+                .Where(f => rules.Count == 0 || rules.Contains(f.RuleId))
+                .SelectMany(f => f.Fixes)
+                .ToList();
+            var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var taken = CodeFixes.Compatible(fixes, text.Length - bom);
+            if (taken.Count == 0)
+            {
+                break;
+            }
+
+            applied += taken.Count;
+            text = CodeFixes.Apply(text, taken);
+        }
+
+        return text;
+    }
+
+    private static byte[]? Read(string path, DocumentLoader loader, Terminal terminal)
+    {
+        var shown = MessageText.Line(path.Replace('\\', '/'));
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                terminal.Error.WriteLine($"norms: '{shown}' does not exist.");
+                return null;
+            }
+
+            if (info.Length > loader.Limits.MaxInputBytes)
+            {
+                terminal.Error.WriteLine($"norms: '{shown}' is larger than {loader.Limits.MaxInputBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes; it was not read.");
+                return null;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            if (Decode(bytes) is null)
+            {
+                terminal.Error.WriteLine($"norms: '{shown}' is not valid UTF-8 text; it was not changed.");
+                return null;
+            }
+
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            terminal.Error.WriteLine($"norms: cannot read '{shown}': {MessageText.Line(ex.Message)}");
+            return null;
+        }
+    }
+
+    /// <summary>Strict UTF-8, a byte order mark kept as the character U+FEFF so that writing the text back keeps it.</summary>
+    private static string? Decode(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static string Count(int count, string one, string many) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
+}

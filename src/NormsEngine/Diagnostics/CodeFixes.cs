@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace NormsEngine.Diagnostics;
+
+/// <summary>
+/// Applies code fixes to a text, as "fix all" does: every fix whose edits do not overlap an edit already taken, in
+/// the order given, in one pass. Applying the same fixes to the same text always gives the same result.
+/// </summary>
+public static class CodeFixes
+{
+    /// <summary>
+    /// The fixes that <see cref="Apply(string, IEnumerable{CodeFix})"/> applies: in the order given, each fix whose edits
+    /// are within a text of <paramref name="length"/> characters and overlap no edit of a fix taken before it. A fix
+    /// equal to one taken (the same edits) is taken once. Two insertions at the same place do not overlap: they are
+    /// written in the order of their fixes.
+    /// </summary>
+    /// <param name="fixes">The candidate fixes.</param>
+    /// <param name="length">The length of the text, after any byte order mark.</param>
+    /// <returns>The fixes taken, in the order given.</returns>
+    public static IReadOnlyList<CodeFix> Compatible(IEnumerable<CodeFix> fixes, int length)
+    {
+        ArgumentNullException.ThrowIfNull(fixes);
+        var taken = new List<CodeFix>();
+        var edits = new List<TextEdit>();
+        foreach (var fix in fixes)
+        {
+            if (fix.Edits.Count == 0
+                || fix.Edits.Any(e => e.Start < 0 || e.End < e.Start || e.End > length)
+                || taken.Any(t => SameEdits(t, fix))
+                || fix.Edits.Any(e => edits.Any(a => Overlap(a, e)))
+                || fix.Edits.Any(e => fix.Edits.Any(o => !ReferenceEquals(o, e) && Overlap(o, e))))
+            {
+                continue;
+            }
+
+            taken.Add(fix);
+            edits.AddRange(fix.Edits);
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// Applies the <see cref="Compatible"/> fixes to <paramref name="text"/>. A byte order mark at the start of the text
+    /// is kept and not counted in the edits' offsets, as the loader does not count it.
+    /// </summary>
+    /// <param name="text">The text the fixes were computed on.</param>
+    /// <param name="fixes">The fixes, in order of preference.</param>
+    /// <returns>The text with the fixes applied; <paramref name="text"/> itself when none applies.</returns>
+    public static string Apply(string text, IEnumerable<CodeFix> fixes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var taken = Compatible(fixes, text.Length - bom);
+        if (taken.Count == 0)
+        {
+            return text;
+        }
+
+        // Insertions at the place where a replacement starts go before it; otherwise text order, then fix order.
+        var ordered = taken.SelectMany(f => f.Edits)
+            .Select((edit, index) => (edit, index))
+            .OrderBy(e => e.edit.Start)
+            .ThenBy(e => e.edit.End == e.edit.Start ? 0 : 1)
+            .ThenBy(e => e.index)
+            .Select(e => e.edit);
+        var result = new StringBuilder(text.Length + 64);
+        var at = 0;
+        foreach (var edit in ordered)
+        {
+            result.Append(text, at, edit.Start + bom - at).Append(edit.NewText);
+            at = edit.End + bom;
+        }
+
+        return result.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool Overlap(TextEdit a, TextEdit b)
+    {
+        var aEmpty = a.Start == a.End;
+        var bEmpty = b.Start == b.End;
+        return (aEmpty, bEmpty) switch
+        {
+            (true, true) => false,
+            (true, false) => b.Start < a.Start && a.Start < b.End,
+            (false, true) => a.Start < b.Start && b.Start < a.End,
+            _ => a.Start < b.End && b.Start < a.End,
+        };
+    }
+
+    private static bool SameEdits(CodeFix a, CodeFix b) =>
+        a.Edits.Count == b.Edits.Count && a.Edits.Zip(b.Edits).All(p => p.First == p.Second);
+}
