@@ -12,9 +12,6 @@ namespace NormsEngine.Cli.Commands;
 /// </summary>
 internal static class FixCommand
 {
-    /// <summary>How many times fixes are applied to one file at most: a renamed key can reveal a typo inside its section.</summary>
-    private const int MaxPasses = 5;
-
     public static Command Create(Terminal terminal)
     {
         var files = new Argument<string[]>("files")
@@ -86,7 +83,7 @@ internal static class FixCommand
         }
 
         var text = Decode(original)!;
-        var fixedText = FixText(text, path, loader, rules, out var applied);
+        var (fixedText, applied) = CodeFixes.FixAll(text, path, f => rules.Count == 0 || rules.Contains(f.RuleId), loader);
         var remaining = loader.Load(fixedText, path).SelectMany(d => d.Findings).ToList();
         if (fixedText != text)
         {
@@ -121,34 +118,6 @@ internal static class FixCommand
         }
 
         return remaining.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Applies every fix of the selected diagnostics, then again on the result (a renamed section's own mistakes show
-    /// only once it is read) until nothing changes: running it on its own output changes nothing.
-    /// </summary>
-    internal static string FixText(string text, string? file, DocumentLoader loader, IReadOnlySet<string> rules, out int applied)
-    {
-        applied = 0;
-        for (var pass = 0; pass < MaxPasses; pass++)
-        {
-            var fixes = loader.Load(text, file)
-                .SelectMany(d => d.Findings)
-                .Where(f => rules.Count == 0 || rules.Contains(f.RuleId))
-                .SelectMany(f => f.Fixes)
-                .ToList();
-            var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            var taken = CodeFixes.Compatible(fixes, text.Length - bom);
-            if (taken.Count == 0)
-            {
-                break;
-            }
-
-            applied += taken.Count;
-            text = CodeFixes.Apply(text, taken);
-        }
-
-        return text;
     }
 
     private static byte[]? Read(string path, DocumentLoader loader, Terminal terminal)

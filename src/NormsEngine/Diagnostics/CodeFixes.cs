@@ -75,6 +75,40 @@ public static class CodeFixes
         return result.Append(text, at, text.Length - at).ToString();
     }
 
+    /// <summary>
+    /// "Fix all" on a practices document: loads it, applies the fixes of the findings <paramref name="select"/> accepts
+    /// (default: every one), and again on the result until nothing changes (a renamed section's own mistakes are only
+    /// found once it is read; at most five passes), so that fixing the result again changes nothing.
+    /// </summary>
+    /// <param name="text">The document's text, a byte order mark included if it has one (it is kept).</param>
+    /// <param name="file">The file findings and edits name, or <c>null</c>.</param>
+    /// <param name="select">Which findings to fix; <c>null</c> for all.</param>
+    /// <param name="loader">The loader to use; default: one with the default limits.</param>
+    /// <returns>The fixed text and how many fixes were applied.</returns>
+    public static (string Text, int Applied) FixAll(string text, string? file = null, Func<Finding, bool>? select = null, Documents.DocumentLoader? loader = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        loader ??= new Documents.DocumentLoader();
+        var applied = 0;
+        for (var pass = 0; pass < 5; pass++)
+        {
+            var fixes = loader.Load(text, file)
+                .SelectMany(d => d.Findings)
+                .Where(f => select is null || select(f))
+                .SelectMany(f => f.Fixes);
+            var taken = Compatible(fixes, text.Length - (text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0));
+            if (taken.Count == 0)
+            {
+                break;
+            }
+
+            applied += taken.Count;
+            text = Apply(text, taken);
+        }
+
+        return (text, applied);
+    }
+
     private static bool Overlap(TextEdit a, TextEdit b)
     {
         var aEmpty = a.Start == a.End;

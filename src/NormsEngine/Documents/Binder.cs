@@ -19,6 +19,9 @@ internal sealed partial class Binder
     private readonly SourceMap _map;
     private readonly Dictionary<string, object?> _extensions = new(StringComparer.Ordinal);
 
+    /// <summary>The root mapping, once read: where a missing header goes.</summary>
+    private YamlMappingNode? _root;
+
     private Binder(string? file, SourceMap map, List<Finding> findings, SourceText? source)
     {
         _reader = new NodeReader(file, findings, EngineDiagnostics.InvalidValue, "a practices document", "The document", EngineDiagnostics.UnknownField) { Source = source };
@@ -62,6 +65,7 @@ internal sealed partial class Binder
         }
 
         _map.Add(string.Empty, null, root);
+        _root = root;
         CheckHeader(root, "apiVersion", ApiVersion);
         if (CheckHeader(root, "kind", Kind) is "Configuration" or "RulePack")
         {
@@ -115,9 +119,23 @@ internal sealed partial class Binder
             return null;
         }
 
-        var text = source.Text;
         var entry = $"{name}: {expected}";
-        var title = $"Add {entry}";
+        if (!root.Entries.Any(e => e.Key is YamlScalarNode { Value: "apiVersion" or "kind" }))
+        {
+            // Both missing: both findings carry the one fix that adds both, in order (applied once: the edits are equal).
+            return Insert(start, [$"apiVersion: {ApiVersion}", $"kind: {Kind}"], "Add apiVersion and kind");
+        }
+
+        return Insert(start, [entry], $"Add {entry}");
+    }
+
+    private CodeFix? Insert(int start, string[] entries, string title)
+    {
+        var source = _reader.Source!;
+        var text = source.Text;
+        var root = _root!;
+        var name = entries.Length == 1 ? entries[0][..entries[0].IndexOf(':', StringComparison.Ordinal)] : "apiVersion";
+        var entry = string.Join(", ", entries);
         if (text[start] == '{')
         {
             var at = start + 1;
@@ -135,6 +153,7 @@ internal sealed partial class Binder
         }
 
         var indent = SourceText.Indent(root.Start.Column - 1);
+        entry = string.Join(source.NewLine + indent, entries);
         if (name == "kind" && root.Entries.Count > 0 && root.Entries[0] is { Key: YamlScalarNode { Value: "apiVersion" } key, Value: YamlScalarNode value }
             && value.End.Line == key.Start.Line && source.Offset(value.End) is { } valueEnd && IsLineRest(text[valueEnd..source.LineEnd(key.Start.Line)]))
         {
