@@ -93,14 +93,18 @@ internal static class FixCommand
             {
                 try
                 {
-                    // Refuse to overwrite an edit made since the file was read (an editor saving, another run).
+                    using var file = AtomicFile.Create(path);
+                    file.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(fixedText));
+
+                    // Refuse to overwrite an edit made since the file was read (an editor saving, another run): checked
+                    // once the new content is ready, just before it is renamed into place; disposing deletes it.
                     if (!File.ReadAllBytes(path).AsSpan().SequenceEqual(original))
                     {
                         terminal.Error.WriteLine($"norms: '{shown}' changed since it was read; it was not written. Run 'norms fix' again.");
                         return ExitCodes.ToolFailure;
                     }
 
-                    AtomicFile.Write(path, writer => writer.Write(fixedText));
+                    file.Commit();
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
                 {
