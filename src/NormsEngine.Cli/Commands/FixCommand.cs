@@ -24,6 +24,10 @@ internal static class FixCommand
             Description = "Apply only the fixes of this diagnostic (NE0002, NE0003, NE0006); repeat it for several. Default: all.",
             HelpName = "ID",
         };
+        var addMissing = new Option<bool>("--add-missing")
+        {
+            Description = "Also insert every field a rule needs that is not declared (NE0201), as 'key:' with no value and a comment saying what to declare: the document becomes a questionnaire.",
+        };
         var dryRun = new Option<bool>("--dry-run")
         {
             Description = "Print the diff and write nothing.",
@@ -33,6 +37,7 @@ internal static class FixCommand
             "Repair what the checks diagnose (unknown fields, enum values, dates, percentages, missing header) and print the diff.",
             "norms fix my-org.yaml",
             "norms fix my-org.yaml --dry-run",
+            "norms fix my-org.yaml --add-missing",
             "norms fix policies --rule NE0002")
         {
             Notes = "Only the mistaken characters change: comments, blank lines, indentation, quoting, line endings and a byte order mark are kept. " +
@@ -41,12 +46,13 @@ internal static class FixCommand
         };
         command.Arguments.Add(files);
         command.Options.Add(rules);
+        command.Options.Add(addMissing);
         command.Options.Add(dryRun);
-        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(rules) ?? [], parse.GetValue(dryRun), terminal));
+        command.SetAction(parse => Run(parse.GetValue(files) ?? [], parse.GetValue(rules) ?? [], parse.GetValue(addMissing), parse.GetValue(dryRun), terminal));
         return command;
     }
 
-    private static int Run(string[] inputs, string[] rules, bool dryRun, Terminal terminal)
+    private static int Run(string[] inputs, string[] rules, bool addMissing, bool dryRun, Terminal terminal)
     {
         var paths = new List<string>();
         foreach (var input in inputs)
@@ -64,17 +70,19 @@ internal static class FixCommand
         }
 
         var selected = new HashSet<string>(rules.Select(r => r.ToUpperInvariant()), StringComparer.Ordinal);
+        var questionnaire = addMissing || selected.Contains(EngineDiagnostics.InsufficientData.Id);
+        var evaluator = questionnaire ? new Engine.NormsEvaluator([new ParisCall.ParisCallPack()]) : null;
         var exit = ExitCodes.Success;
         var loader = new DocumentLoader();
         foreach (var path in paths)
         {
-            exit = Math.Max(exit, FixFile(path, loader, selected, dryRun, terminal));
+            exit = Math.Max(exit, FixFile(path, loader, selected, evaluator, dryRun, terminal));
         }
 
         return exit;
     }
 
-    private static int FixFile(string path, DocumentLoader loader, HashSet<string> rules, bool dryRun, Terminal terminal)
+    private static int FixFile(string path, DocumentLoader loader, HashSet<string> rules, Engine.NormsEvaluator? evaluator, bool dryRun, Terminal terminal)
     {
         var shown = MessageText.Line(path.Replace('\\', '/'));
         if (Read(path, loader, terminal) is not { } original)
@@ -84,6 +92,17 @@ internal static class FixCommand
 
         var text = Decode(original)!;
         var (fixedText, applied) = CodeFixes.FixAll(text, path, f => rules.Count == 0 || rules.Contains(f.RuleId), loader);
+        if (evaluator is not null)
+        {
+            // The questionnaire comes last, on the repaired document: a misspelt section would otherwise be asked for again.
+            var findings = evaluator.EvaluateYaml(fixedText.TrimStart('\uFEFF'), path).Documents.SelectMany(d => d.Findings).Where(f => f.IsActive);
+            if (CodeFixes.AddMissing(fixedText, findings) is { } missing)
+            {
+                fixedText = CodeFixes.Apply(fixedText, [missing]);
+                applied++;
+            }
+        }
+
         var remaining = loader.Load(fixedText, path).SelectMany(d => d.Findings).ToList();
         if (fixedText != text)
         {

@@ -24,7 +24,7 @@ internal static class UnifiedDiff
         var a = Lines(before);
         var b = Lines(after);
         var script = Script(a, b);
-        var shown = MessageText.Line(name.Replace('\\', '/'));
+        var shown = MessageText.Line(name.Replace('\\', '/').TrimStart('/'));
         var text = new StringBuilder().Append("--- a/").Append(shown).Append('\n').Append("+++ b/").Append(shown).Append('\n');
         var i = 0;
         while (i < script.Count)

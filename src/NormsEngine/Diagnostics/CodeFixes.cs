@@ -109,6 +109,24 @@ public static class CodeFixes
         return (text, applied);
     }
 
+    /// <summary>
+    /// The questionnaire fix, on request (<c>norms fix --add-missing</c>): every path the NE0201 findings name as not
+    /// declared, and every required field NE0007 finds missing, inserted as <c>key:</c> with no value and a comment
+    /// that says what to declare, under its section (created when needed), at the indentation of its siblings.
+    /// </summary>
+    /// <param name="text">The document's text, as the findings were made from it (a byte order mark is kept).</param>
+    /// <param name="findings">The document's findings; those other than NE0201 and NE0007 are ignored.</param>
+    /// <returns>The one fix that inserts them all, or <c>null</c> when there is nothing to insert or no place to insert it.</returns>
+    public static CodeFix? AddMissing(string text, IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(findings);
+        var list = findings.ToList();
+        var paths = list.SelectMany(f => f.RuleId == EngineDiagnostics.InsufficientData.Id ? f.MissingPaths
+            : f.RuleId == EngineDiagnostics.MissingRequiredField.Id ? [f.Location.Path] : []);
+        return Documents.Questionnaire.Create(text, list.FirstOrDefault()?.Location.File, paths);
+    }
+
     private static bool Overlap(TextEdit a, TextEdit b)
     {
         var aEmpty = a.Start == a.End;

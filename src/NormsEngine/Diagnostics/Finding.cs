@@ -62,6 +62,9 @@ public sealed record Finding
     /// </summary>
     public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
 
+    /// <summary>For NE0201: the paths the rule needed that are not declared, for the questionnaire (<see cref="CodeFixes.AddMissing"/>).</summary>
+    internal IReadOnlyList<string> MissingPaths { get; init; } = [];
+
     /// <summary>The finding as compilers print it: <c>file(line,col): error ID: message</c>.</summary>
     public override string ToString() =>
         $"{Location}: {SeverityNames.Name(Severity)} {RuleId}: {Message}";

@@ -120,6 +120,32 @@ public sealed partial class FixCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Fix_AddMissingOnOneLineDocument_WritesAQuestionnaireAndExits1ForTheNameToFill()
+    {
+        _workspace.Write("org.yaml", "apiVersion: norms/v1\n");
+
+        var (exit, output, error) = _workspace.Run("fix", "org.yaml", "--add-missing");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name:  # The organisation's name. Declare text (required).\n", _workspace.Read("org.yaml"));
+        Assert.Contains("+kind: Organisation\n", output, StringComparison.Ordinal);
+        Assert.Contains("NE0007", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_AddMissingOnSparseSample_InsertsTheQuestionsAndSecondRunChangesNothing()
+    {
+        _workspace.CopySample("small-ngo.yaml");
+
+        var first = _workspace.Run("fix", "small-ngo.yaml", "--add-missing");
+        var second = _workspace.Run("fix", "small-ngo.yaml", "--add-missing");
+
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.Contains("+    lastRestoreTest:  # Last successful restore test. Declare a date as YYYY-MM-DD.\n", first.Output, StringComparison.Ordinal);
+        Assert.Equal((0, string.Empty), (second.Exit, second.Output));
+    }
+
     [Theory]
     [InlineData("missing.yaml", "does not exist")]
     public void Fix_UnreadableFile_Exits2(string file, string message)
