@@ -16,12 +16,12 @@ internal static class FixCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "The practices documents to fix (YAML files, or folders whose *.yaml and *.yml files are fixed).",
+            Description = "The files to fix: practices documents, norms.config.yaml (NE0103) or YAML rule packs (NE0101); folders: their *.yaml and *.yml files.",
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = new Option<string[]>("--rule")
         {
-            Description = "Apply only the fixes of this diagnostic (NE0002, NE0003, NE0006); repeat it for several. Default: all.",
+            Description = "Apply only the fixes of this diagnostic (NE0002, NE0003, NE0006, NE0101, NE0103, NE0201); repeat it for several. Default: all.",
             HelpName = "ID",
         };
         var addMissing = new Option<bool>("--add-missing")
@@ -103,7 +103,7 @@ internal static class FixCommand
             }
         }
 
-        var remaining = loader.Load(fixedText, path).SelectMany(d => d.Findings).ToList();
+        var remaining = CodeFixes.Diagnose(fixedText, path, loader, Composition.BuiltInThresholds.Keys);
         if (fixedText != text)
         {
             // The byte order mark is kept, and not shown: it is no character of the document.

@@ -6,7 +6,7 @@ namespace NormsEngine.Diagnostics;
 /// Applies code fixes to a text, as "fix all" does: every fix whose edits do not overlap an edit already taken, in
 /// the order given, in one pass. Applying the same fixes to the same text always gives the same result.
 /// </summary>
-public static class CodeFixes
+public static partial class CodeFixes
 {
     /// <summary>
     /// The fixes that <see cref="Apply(string, IEnumerable{CodeFix})"/> applies: in the order given, each fix whose edits
@@ -76,7 +76,7 @@ public static class CodeFixes
     }
 
     /// <summary>
-    /// "Fix all" on a practices document: loads it, applies the fixes of the findings <paramref name="select"/> accepts
+    /// "Fix all" on a file: diagnoses it (<see cref="Diagnose"/>), applies the fixes of the findings <paramref name="select"/> accepts
     /// (default: every one), and again on the result until nothing changes (a renamed section's own mistakes are only
     /// found once it is read; at most five passes), so that fixing the result again changes nothing.
     /// </summary>
@@ -92,8 +92,7 @@ public static class CodeFixes
         var applied = 0;
         for (var pass = 0; pass < 5; pass++)
         {
-            var fixes = loader.Load(text, file)
-                .SelectMany(d => d.Findings)
+            var fixes = Diagnose(text, file, loader)
                 .Where(f => select is null || select(f))
                 .SelectMany(f => f.Fixes);
             var taken = Compatible(fixes, text.Length - (text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0));
@@ -108,6 +107,31 @@ public static class CodeFixes
 
         return (text, applied);
     }
+
+    /// <summary>
+    /// The findings of a file as <c>norms fix</c> sees them, each with its fixes: a configuration file's (<c>kind:
+    /// Configuration</c>, NE0103) or a YAML rule pack's (<c>kind: RulePack</c>, NE0101) load errors, else the practices
+    /// documents' findings as the loader reports them (NE0001 to NE0009).
+    /// </summary>
+    /// <param name="text">The file's text; a byte order mark is skipped.</param>
+    /// <param name="file">The file findings name, or <c>null</c>.</param>
+    /// <param name="loader">The loader for documents; default: one with the default limits.</param>
+    /// <param name="knownThresholds">For a rule pack, the thresholds of the other packs it may name.</param>
+    /// <returns>The findings.</returns>
+    public static IReadOnlyList<Finding> Diagnose(string text, string? file = null, Documents.DocumentLoader? loader = null, IEnumerable<string>? knownThresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var body = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return OtherKind().Match(body) is { Success: true } kind
+            ? kind.Groups[1].Value == "Configuration"
+                ? Configuration.ConfigurationFile.Parse(body, file ?? string.Empty).Errors
+                : Packs.RulePackFile.Parse(body, file ?? string.Empty, knownThresholds).Errors
+            : [.. (loader ?? new Documents.DocumentLoader()).Load(text, file).SelectMany(d => d.Findings)];
+    }
+
+    /// <summary>A top-level <c>kind:</c> of a configuration file or rule pack, on a line of its own.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^kind:[ \t]*[""']?(Configuration|RulePack)[""']?[ \t]*(?:#.*)?\r?$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex OtherKind();
 
     /// <summary>
     /// The questionnaire fix, on request (<c>norms fix --add-missing</c>): every path the NE0201 findings name as not

@@ -38,7 +38,7 @@ internal sealed class NodeReader
     public string? File { get; }
 
     /// <summary>The text read, when fixes are computed; <c>null</c> for no fixes.</summary>
-    public SourceText? Source { get; init; }
+    public SourceText? Source { get; set; }
 
     /// <summary>How many findings there are so far: a part read with none added is valid.</summary>
     public int Count => _findings.Count;
