@@ -23,11 +23,10 @@ internal static class Questionnaire
             return null; // one block-mapping document: the questionnaire is for a document being written, not a stream
         }
 
-        _source = source;
         var plan = new Dictionary<YamlTreeNode, Node>(ReferenceEqualityComparer.Instance);
         foreach (var path in paths.Where(p => !p.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
         {
-            Place(root, path, plan);
+            Place(source, root, path, plan);
         }
 
         if (plan.Count == 0)
@@ -55,7 +54,7 @@ internal static class Questionnaire
     }
 
     /// <summary>Finds the deepest existing mapping on <paramref name="path"/> and records the keys to create under it.</summary>
-    private static void Place(YamlMappingNode root, string path, Dictionary<YamlTreeNode, Node> plan)
+    private static void Place(SourceText source, YamlMappingNode root, string path, Dictionary<YamlTreeNode, Node> plan)
     {
         YamlTreeNode current = root;
         FieldShape shape = FieldCatalog.Organisation;
@@ -130,7 +129,7 @@ internal static class Questionnaire
                 return;
             }
 
-            if (value is not YamlMappingNode { Entries.Count: > 0 } block || IsFlow(block))
+            if (value is not YamlMappingNode { Entries.Count: > 0 } block || IsFlow(source, block))
             {
                 return;
             }
@@ -140,11 +139,7 @@ internal static class Questionnaire
     }
 
     /// <summary>Whether a collection is written in flow style (<c>{ a: 1 }</c>, <c>[a, b]</c>): its first character is a bracket.</summary>
-    private static bool IsFlow(YamlTreeNode node) => _source is { } source && source.Offset(node.Start) is { } at && at < source.Text.Length && source.Text[at] is '{' or '[';
-
-    /// <summary>The text being read, for <see cref="IsFlow"/>; one questionnaire at a time per thread.</summary>
-    [ThreadStatic]
-    private static SourceText? _source;
+    private static bool IsFlow(SourceText source, YamlTreeNode node) => source.Offset(node.Start) is { } at && at < source.Text.Length && source.Text[at] is '{' or '[';
 
     private static Node Own(Dictionary<YamlTreeNode, Node> plan, YamlTreeNode owner)
     {
@@ -165,7 +160,7 @@ internal static class Questionnaire
         if (owner is YamlMappingNode mapping)
         {
             indent = mapping.Entries[0].Key.Start.Column - 1;
-            last = LastEnd(mapping);
+            last = LastEnd(source, mapping);
         }
         else
         {
@@ -189,13 +184,13 @@ internal static class Questionnaire
     }
 
     /// <summary>Where a mapping's last value ends: the end of its last scalar, or of its last key when the value is empty.</summary>
-    private static TextPoint LastEnd(YamlTreeNode node)
+    private static TextPoint LastEnd(SourceText source, YamlTreeNode node)
     {
         while (true)
         {
             switch (node)
             {
-                case YamlMappingNode { Entries.Count: > 0 } mapping when !IsFlow(mapping):
+                case YamlMappingNode { Entries.Count: > 0 } mapping when !IsFlow(source, mapping):
                     var (key, value) = mapping.Entries[^1];
                     if (value is YamlScalarNode { IsNull: true, Value: "" })
                     {
@@ -204,7 +199,7 @@ internal static class Questionnaire
 
                     node = value;
                     break;
-                case YamlSequenceNode { Items.Count: > 0 } sequence when !IsFlow(sequence):
+                case YamlSequenceNode { Items.Count: > 0 } sequence when !IsFlow(source, sequence):
                     node = sequence.Items[^1];
                     break;
                 default:
@@ -263,7 +258,6 @@ internal static class Questionnaire
 
         public void Write(StringBuilder lines, int indent, int step, string newLine)
         {
-            var siblings = _children.Select(c => c.Field!).ToList();
             foreach (var child in _children.OrderBy(c => Order(c.Field!)))
             {
                 lines.Append(' ', indent).Append(child.Field!.Name).Append(':');
