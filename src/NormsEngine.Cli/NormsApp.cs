@@ -26,6 +26,7 @@ internal static class NormsApp
         {
             CheckCommand.Create(terminal),
             ExplainCommand.Create(terminal),
+            FixCommand.Create(terminal),
             BaselineCommand.Create(terminal),
             RulesCommand.Create(terminal),
             TestCommand.Create(terminal),

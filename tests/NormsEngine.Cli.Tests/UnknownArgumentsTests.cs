@@ -95,8 +95,8 @@ public sealed class UnknownArgumentsTests : IDisposable
     [InlineData("norms: unknown command 'chek'; did you mean 'check'?\nRun 'norms --help' for usage.\n", "chek", "hospital.yaml", "--frmat", "json")]
     [InlineData("norms: unknown command 'rules lst'; did you mean 'rules list'?\nRun 'norms rules --help' for usage.\n", "rules", "lst")]
     [InlineData("norms: unknown command 'baseline craete'; did you mean 'baseline create'?\nRun 'norms baseline --help' for usage.\n", "baseline", "craete", "hospital.yaml")]
-    [InlineData("norms: unknown command 'audit'; the commands are check, explain, baseline, rules, test, init, schema, catalog.\nRun 'norms --help' for usage.\n", "audit")]
-    [InlineData("norms: unknown command 'generate'; the commands are check, explain, baseline, rules, test, init, schema, catalog.\nRun 'norms --help' for usage.\n", "generate", "--count", "3", "--output", "out")]
+    [InlineData("norms: unknown command 'audit'; the commands are check, explain, fix, baseline, rules, test, init, schema, catalog.\nRun 'norms --help' for usage.\n", "audit")]
+    [InlineData("norms: unknown command 'generate'; the commands are check, explain, fix, baseline, rules, test, init, schema, catalog.\nRun 'norms --help' for usage.\n", "generate", "--count", "3", "--output", "out")]
     public void Run_UnknownCommand_Exits2WithTheClosestCommand(string expected, params string[] args)
     {
         var (exit, output, error) = _workspace.Run(args);

@@ -28,7 +28,10 @@ public static class ReportSamples
         ["criticalPatchSlaDays"] = 7,
     };
 
-    private static readonly Lazy<NormsEvaluator> Evaluator = new(() => new NormsEvaluator([new ParisCallPack()]));
+    private static readonly Lazy<NormsEvaluator> LazyEvaluator = new(() => new NormsEvaluator([new ParisCallPack()]));
+
+    /// <summary>The evaluator of the Paris Call pack the samples are evaluated with.</summary>
+    public static NormsEvaluator Evaluator => LazyEvaluator.Value;
 
     /// <summary>The short names the tests use for the samples.</summary>
     public static TheoryData<string> Names() => new() { "hospital", "software-vendor" };
@@ -56,7 +59,7 @@ public static class ReportSamples
     {
         var options = new EvaluationOptions { Severities = SeverityOverrides, Thresholds = ThresholdOverrides };
         var yaml = System.IO.File.ReadAllText(RepositoryPaths.Combine(file));
-        var report = Evaluator.Value.EvaluateYaml(yaml, file, options);
+        var report = LazyEvaluator.Value.EvaluateYaml(yaml, file, options);
         return report with
         {
             Settings = new RunSettings

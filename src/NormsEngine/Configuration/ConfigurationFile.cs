@@ -98,7 +98,7 @@ public static partial class ConfigurationFile
             errors.Add(Error(finding.Location, finding.Message));
         }
 
-        var reader = new ConfigurationReader(file, errors);
+        var reader = new ConfigurationReader(file, errors, raw.Count == 1 ? document?.Source : null);
         var configuration = document?.Root is YamlMappingNode root
             ? reader.Read(root)
             : NormsConfiguration.Default with { File = file };

@@ -22,10 +22,10 @@ internal sealed partial class ConfigurationReader
     private readonly NodeReader _reader;
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
 
-    public ConfigurationReader(string file, List<Finding> errors)
+    public ConfigurationReader(string file, List<Finding> errors, SourceText? source = null)
     {
         _file = file;
-        _reader = new NodeReader(file, errors, EngineDiagnostics.InvalidConfiguration, "a configuration file", "The configuration file");
+        _reader = new NodeReader(file, errors, EngineDiagnostics.InvalidConfiguration, "a configuration file", "The configuration file") { Source = source };
     }
 
     public NormsConfiguration Read(YamlMappingNode root)

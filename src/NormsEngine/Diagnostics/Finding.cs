@@ -56,6 +56,15 @@ public sealed record Finding
     /// <summary>Whether the finding counts: neither suppressed nor in the baseline. Only such findings lower verdicts and fail runs.</summary>
     public bool IsActive => Suppression is null && BaselineState != Diagnostics.BaselineState.Unchanged;
 
+    /// <summary>
+    /// The automatic repairs of the finding (<c>norms fix</c>), each a title and text edits; empty when the engine
+    /// cannot tell what was meant.
+    /// </summary>
+    public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
+
+    /// <summary>For NE0201: the paths the rule needed that are not declared, for the questionnaire (<see cref="CodeFixes.AddMissing"/>).</summary>
+    internal IReadOnlyList<string> MissingPaths { get; init; } = [];
+
     /// <summary>The finding as compilers print it: <c>file(line,col): error ID: message</c>.</summary>
     public override string ToString() =>
         $"{Location}: {SeverityNames.Name(Severity)} {RuleId}: {Message}";

@@ -100,8 +100,52 @@ internal sealed partial class Binder
 
     private object? Invalid(YamlTreeNode node, string path, FieldShape shape)
     {
-        _reader.Invalid(node, path, path, shape.Describe());
+        var fix = node is YamlScalarNode scalar ? Repair(scalar, shape) : null;
+        _reader.Report(_reader.Locate(node, path), $"{path} must be {shape.Describe()}; found {NodeReader.Found(node)}.", fix: fix);
         return null;
+    }
+
+    /// <summary>
+    /// The fix of a value whose meaning is certain although its form is wrong: a date written year first with other
+    /// separators (<c>2026/10/15</c>, <c>2026.1.5</c>) as <c>2026-10-15</c>; a percentage written <c>93%</c> as the
+    /// number <c>93</c> (unquoted, since a quoted number is text). Day-first and month-first dates are ambiguous: no fix.
+    /// </summary>
+    private CodeFix? Repair(YamlScalarNode scalar, FieldShape shape)
+    {
+        var text = scalar.Value.Trim();
+        switch (shape.Kind)
+        {
+            case ValueKind.Date when YearFirstDate(text) is { } date:
+                var iso = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return _reader.Fix(scalar, iso, $"Write the date '{Shorten(scalar.Value)}' as {iso}");
+            case ValueKind.Number or ValueKind.Integer when text.EndsWith('%') && text[..^1].TrimEnd() is { Length: > 0 } digits
+                && CoreSchema.Number(digits) is { } number
+                && (shape.Kind == ValueKind.Number || number == decimal.Truncate(number))
+                && InRange(number, shape):
+                return _reader.Fix(scalar, digits, $"Write the percentage '{Shorten(scalar.Value)}' as the number {digits}", keepQuotes: false);
+            default:
+                return null;
+        }
+    }
+
+    private static bool InRange(decimal number, FieldShape shape)
+    {
+        var max = shape.Max ?? (shape.Kind == ValueKind.Number ? 100 : null);
+        return number >= (decimal)(shape.Min ?? 0) && (max is null || number <= (decimal)max.Value);
+    }
+
+    /// <summary>A date written year, month, day with one separator (<c>/</c>, <c>.</c> or <c>-</c>) and one or two digits for month and day.</summary>
+    private static DateOnly? YearFirstDate(string text)
+    {
+        var parts = text.Split(text.Length > 4 && text[4] is '/' or '.' or '-' ? text[4] : '\0');
+        if (parts.Length != 3 || parts[0].Length != 4 || parts[1].Length is < 1 or > 2 || parts[2].Length is < 1 or > 2
+            || !parts.All(p => p.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var (year, month, day) = (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>An extension value as plain data: YAML 1.2 core-schema scalars, lists and dictionaries.</summary>

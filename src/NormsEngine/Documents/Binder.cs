@@ -19,9 +19,12 @@ internal sealed partial class Binder
     private readonly SourceMap _map;
     private readonly Dictionary<string, object?> _extensions = new(StringComparer.Ordinal);
 
-    private Binder(string? file, SourceMap map, List<Finding> findings)
+    /// <summary>The root mapping, once read: where a missing header goes.</summary>
+    private YamlMappingNode? _root;
+
+    private Binder(string? file, SourceMap map, List<Finding> findings, SourceText? source)
     {
-        _reader = new NodeReader(file, findings, EngineDiagnostics.InvalidValue, "a practices document", "The document", EngineDiagnostics.UnknownField);
+        _reader = new NodeReader(file, findings, EngineDiagnostics.InvalidValue, "a practices document", "The document", EngineDiagnostics.UnknownField) { Source = source };
         _map = map;
     }
 
@@ -32,7 +35,7 @@ internal sealed partial class Binder
         Organisation? organisation = null;
         if (!raw.IsUnreadable)
         {
-            organisation = new Binder(file, map, findings).BindRoot(raw);
+            organisation = new Binder(file, map, findings, raw.Source).BindRoot(raw);
         }
 
         findings.Sort(static (a, b) =>
@@ -62,6 +65,7 @@ internal sealed partial class Binder
         }
 
         _map.Add(string.Empty, null, root);
+        _root = root;
         CheckHeader(root, "apiVersion", ApiVersion);
         if (CheckHeader(root, "kind", Kind) is "Configuration" or "RulePack")
         {
@@ -98,9 +102,71 @@ internal sealed partial class Binder
             }
         }
 
-        Report(EngineDiagnostics.UnsupportedKind, root.Start, root.Start, string.Empty,
-            $"{name} is missing; a practices document declares {name}: {expected}.");
+        _reader.Report(NodeReader.Locate(_reader.File, string.Empty, root.Start, root.Start),
+            $"{name} is missing; a practices document declares {name}: {expected}.", EngineDiagnostics.UnsupportedKind, HeaderFix(root, name, expected));
         return null;
+    }
+
+    /// <summary>
+    /// The fix of a missing header field: <c>name: expected</c> written as the root mapping's first entry (so after
+    /// any leading comments), with its indentation; <c>kind</c> goes after an <c>apiVersion</c> that is the first
+    /// entry. In a flow mapping (<c>{ a: 1 }</c>) the entry goes first, followed by a comma.
+    /// </summary>
+    private CodeFix? HeaderFix(YamlMappingNode root, string name, string expected)
+    {
+        if (_reader.Source is not { } source || source.Offset(root.Start) is not { } start)
+        {
+            return null;
+        }
+
+        var entry = $"{name}: {expected}";
+        if (!root.Entries.Any(e => e.Key is YamlScalarNode { Value: "apiVersion" or "kind" }))
+        {
+            // Both missing: both findings carry the one fix that adds both, in order (applied once: the edits are equal).
+            return Insert(start, [$"apiVersion: {ApiVersion}", $"kind: {Kind}"], "Add apiVersion and kind");
+        }
+
+        return Insert(start, [entry], $"Add {entry}");
+    }
+
+    private CodeFix? Insert(int start, string[] entries, string title)
+    {
+        var source = _reader.Source!;
+        var text = source.Text;
+        var root = _root!;
+        var name = entries.Length == 1 ? entries[0][..entries[0].IndexOf(':', StringComparison.Ordinal)] : "apiVersion";
+        var entry = string.Join(", ", entries);
+        if (text[start] == '{')
+        {
+            var at = start + 1;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+
+            return at < text.Length && text[at] != '}' ? Fix(source.Edit(_reader.File, at, at, entry + ", ")) : null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(text[source.LineStart(root.Start.Line)..start]) || text[source.LineStart(root.Start.Line)..start].Contains('\t', StringComparison.Ordinal))
+        {
+            return null; // the mapping starts after other text on its line (--- a: 1): no place for a line of its own
+        }
+
+        var indent = SourceText.Indent(root.Start.Column - 1);
+        entry = string.Join(source.NewLine + indent, entries);
+        if (name == "kind" && root.Entries.Count > 0 && root.Entries[0] is { Key: YamlScalarNode { Value: "apiVersion" } key, Value: YamlScalarNode value }
+            && value.End.Line == key.Start.Line && source.Offset(value.End) is { } valueEnd && IsLineRest(text[valueEnd..source.LineEnd(key.Start.Line)]))
+        {
+            var line = key.Start.Line;
+            return line < source.LineCount
+                ? Fix(source.Edit(_reader.File, source.LineStart(line + 1), source.LineStart(line + 1), indent + entry + source.NewLine))
+                : Fix(source.Edit(_reader.File, text.Length, text.Length, source.NewLine + indent + entry));
+        }
+
+        return Fix(source.Edit(_reader.File, start, start, entry + source.NewLine + indent));
+
+        CodeFix Fix(TextEdit edit) => new(title, EngineDiagnostics.UnsupportedKind.Id, [edit]);
+        static bool IsLineRest(string rest) => rest.TrimStart(' ').Length == 0 || rest.TrimStart(' ').StartsWith('#');
     }
 
     /// <summary>For a <c>kind</c> of another norms file, where that file goes instead of the document inputs.</summary>

@@ -37,6 +37,9 @@ internal sealed class NodeReader
     /// <summary>The file findings name.</summary>
     public string? File { get; }
 
+    /// <summary>The text read, when fixes are computed; <c>null</c> for no fixes.</summary>
+    public SourceText? Source { get; set; }
+
     /// <summary>How many findings there are so far: a part read with none added is valid.</summary>
     public int Count => _findings.Count;
 
@@ -65,8 +68,15 @@ internal sealed class NodeReader
         Report(Locate(File, path, start, end), message, descriptor);
 
     /// <summary>A finding at a location; its message made one line (<see cref="MessageText.Line"/>) whatever the values in it hold.</summary>
-    public void Report(SourceLocation at, string message, RuleDescriptor? descriptor = null) =>
-        _findings.Add(new Finding(descriptor ?? _invalid, MessageText.Line(message), at));
+    public void Report(SourceLocation at, string message, RuleDescriptor? descriptor = null, CodeFix? fix = null) =>
+        _findings.Add(new Finding(descriptor ?? _invalid, MessageText.Line(message), at) { Fixes = fix is null ? [] : [fix] });
+
+    /// <summary>
+    /// A fix that writes <paramref name="value"/> in place of a scalar (keeping its quotes unless
+    /// <paramref name="keepQuotes"/> is false); <c>null</c> without a source text or where the scalar is not written simply.
+    /// </summary>
+    public CodeFix? Fix(YamlScalarNode scalar, string value, string title, RuleDescriptor? descriptor = null, bool keepQuotes = true) =>
+        Source?.Replace(File, scalar, value, keepQuotes) is { } edit ? new CodeFix(MessageText.Line(title), (descriptor ?? _invalid).Id, [edit]) : null;
 
     /// <summary>NE0003-style "<paramref name="subject"/> must be <paramref name="expected"/>; found ...".</summary>
     public void Invalid(YamlTreeNode node, string path, string subject, string expected) =>
@@ -126,9 +136,12 @@ internal sealed class NodeReader
     public void UnknownKey(YamlScalarNode key, string path, KeyKind kind, IReadOnlyCollection<string> known, string where)
     {
         var suggestion = Suggestions.Closest(key.Value, known);
-        Report(key, path, $"Unknown {kind.Noun} '{Quote(key.Value)}'{where}" + (suggestion is not null
+        var fix = Suggestions.Unambiguous(key.Value, known) is { } meant && !known.Contains(key.Value)
+            ? Fix(key, meant, $"Rename '{Quote(key.Value)}' to '{meant}'", _unknownKey)
+            : null;
+        Report(Locate(key, path), $"Unknown {kind.Noun} '{Quote(key.Value)}'{where}" + (suggestion is not null
             ? $"; did you mean '{suggestion}'?"
-            : $"; known {kind.Noun}s: {string.Join(", ", known)}." + (kind.AllowsExtensions ? $" Extension {kind.Noun}s start with x-." : string.Empty)), _unknownKey);
+            : $"; known {kind.Noun}s: {string.Join(", ", known)}." + (kind.AllowsExtensions ? $" Extension {kind.Noun}s start with x-." : string.Empty)), _unknownKey, fix);
     }
 
     /// <summary>
@@ -344,7 +357,10 @@ internal sealed class NodeReader
     public void UnknownChoice(YamlScalarNode scalar, string path, IEnumerable<string> choices, string message)
     {
         var suggestion = Suggestions.Closest(scalar.Value, choices);
-        Report(scalar, path, message + (suggestion is null ? "." : $". Did you mean '{suggestion}'?"));
+        var fix = Suggestions.Unambiguous(scalar.Value, choices) is { } meant && meant != scalar.Value
+            ? Fix(scalar, meant, $"Replace '{Quote(scalar.Value)}' with '{meant}'")
+            : null;
+        Report(Locate(scalar, path), message + (suggestion is null ? "." : $". Did you mean '{suggestion}'?"), fix: fix);
     }
 
     /// <summary>A scalar as plain data (<see cref="Scalars.Plain"/>); <c>null</c> for null, or after a finding about its tag.</summary>

@@ -115,6 +115,10 @@ public sealed class SourceMap
         return best;
     }
 
+    /// <summary>Where the key of <paramref name="path"/> stands, start and end; <c>null</c> for a list item, the root or an undeclared path.</summary>
+    internal (TextPoint Start, TextPoint End)? Key(string path) =>
+        _entries.TryGetValue(path, out var entry) && entry.KeyStart is { } start && entry.KeyEnd is { } end ? (start, end) : null;
+
     internal void Add(string path, YamlTreeNode? key, YamlTreeNode value) =>
         _entries.TryAdd(path, new Entry(key?.Start, value.Start, value.End, value is YamlScalarNode, key?.End));
 

@@ -22,6 +22,26 @@ public static class Suggestions
     /// <returns>The first of the closest candidates, or <c>null</c>.</returns>
     public static string? Nearest(string value, IEnumerable<string> candidates) => Best(value, candidates).Candidate;
 
+    /// <summary>
+    /// The candidate meant, when <see cref="Closest"/> finds one and no other candidate is as close: what a fix may
+    /// write without asking. <c>null</c> when none is close enough or two are equally close.
+    /// </summary>
+    /// <param name="value">What was written.</param>
+    /// <param name="candidates">The names that are known.</param>
+    /// <returns>The one candidate meant, or <c>null</c>.</returns>
+    internal static string? Unambiguous(string value, IEnumerable<string> candidates)
+    {
+        var list = candidates as IReadOnlyCollection<string> ?? [.. candidates];
+        if (Closest(value, list) is not { } best)
+        {
+            return null;
+        }
+
+        var lower = value.ToLowerInvariant();
+        var distance = EditDistance(lower, best.ToLowerInvariant());
+        return list.Any(c => c != best && EditDistance(lower, c.ToLowerInvariant()) <= distance) ? null : best;
+    }
+
     private static (string? Candidate, int Distance) Best(string value, IEnumerable<string> candidates)
     {
         string? best = null;

@@ -27,6 +27,9 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
 
     private readonly List<RawDocument> _documents = [];
 
+    /// <summary>The text being read, for the documents' fixes.</summary>
+    private SourceText? _source;
+
     /// <summary>
     /// Where reading stopped because the input holds more than <see cref="ReaderLimits.MaxDocuments"/> documents: the
     /// index in the text of the line that starts the first document not read; <c>null</c> when every document was read.
@@ -37,6 +40,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
     public List<RawDocument> Read(string text)
     {
         var lineStarts = LineStarts(text);
+        _source = new SourceText(text, lineStarts);
         var offset = 0;
         while (offset < text.Length || (offset == 0 && _documents.Count == 0))
         {
@@ -156,7 +160,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
     /// </summary>
     private RawDocument? NewDocument(TextPoint start, int[] lineStarts)
     {
-        var document = new RawDocument(_documents.Count) { Start = start };
+        var document = new RawDocument(_documents.Count) { Start = start, Source = _source };
         _documents.Add(document);
         if (_documents.Count <= _limitsDocuments)
         {

@@ -70,6 +70,9 @@ internal sealed class RawDocument(int index)
 
     public List<Diagnostics.Finding> Findings { get; } = [];
 
+    /// <summary>The text the document was read from, to compute fixes as exact edits; <c>null</c> when not kept.</summary>
+    public SourceText? Source { get; init; }
+
     /// <summary>How many nodes the document has (aliases expanded): the size the source map will need.</summary>
     public int NodeCount { get; set; }
 

@@ -132,6 +132,7 @@ internal sealed class FindingPolicy
             Severity = InsufficientDataSeverity,
             Principle = outcome.Descriptor.Principle,
             Fingerprint = Fingerprints.Compute(insufficient.Id + ":" + outcome.Descriptor.Id, document.File, document.Index, outcome.Path),
+            MissingPaths = outcome.MissingPaths,
         };
     }
 

@@ -86,6 +86,30 @@ internal sealed class PackPath
         return PackValue.Normalize(value);
     }
 
+    /// <summary>
+    /// The path meant when <paramref name="text"/> does not resolve only because of mistyped field names, each with one
+    /// unambiguous suggestion (<see cref="Documents.Suggestions.Unambiguous"/>): what a fix may write; else <c>null</c>.
+    /// </summary>
+    internal static string? Corrected(string text, bool forEach)
+    {
+        var segments = text.Split('.');
+        var isItem = segments[0] == "item";
+        var shape = isItem ? ItemShape : FieldCatalog.Organisation;
+        for (var i = isItem ? 1 : 0; i < segments.Length && shape.Kind == ValueKind.Object && !segments[i].StartsWith("x-", StringComparison.Ordinal); i++)
+        {
+            if (!shape.FieldsByName.TryGetValue(segments[i], out var field)
+                && (Documents.Suggestions.Unambiguous(segments[i], shape.FieldsByName.Keys) is not { } meant || !shape.FieldsByName.TryGetValue(segments[i] = meant, out field)))
+            {
+                return null;
+            }
+
+            shape = field.Shape;
+        }
+
+        var corrected = string.Join('.', segments);
+        return corrected != text && Resolve(corrected, forEach, out _) is not null ? corrected : null;
+    }
+
     /// <summary>Checks <paramref name="text"/> against the model; on failure <paramref name="error"/> says why, with a "did you mean".</summary>
     public static PackPath? Resolve(string text, bool forEach, out string? error)
     {

@@ -97,9 +97,13 @@ internal sealed partial class RulePackParser
         if (field is null)
         {
             var combinator = Suggestions.Closest(key.Value, Combinators);
-            _reader.Report(key, path, combinator is not null && !key.Value.Contains('.', StringComparison.Ordinal)
+            var isCombinator = combinator is not null && !key.Value.Contains('.', StringComparison.Ordinal);
+            var fix = !isCombinator && PackPath.Corrected(key.Value, forEach) is { } corrected
+                ? _reader.Fix(key, corrected, $"Replace the path '{NodeReader.Quote(key.Value)}' with '{corrected}'")
+                : null;
+            _reader.Report(_reader.Locate(key, path), isCombinator
                 ? $"Unknown path '{NodeReader.Quote(key.Value)}'; did you mean the combinator '{combinator}'?"
-                : error!);
+                : error!, fix: fix);
             return null;
         }
 

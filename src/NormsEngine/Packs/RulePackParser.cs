@@ -51,6 +51,7 @@ internal sealed partial class RulePackParser
         }
 
         var documents = new YamlReader(_reader.File, ReaderLimits.Default).Read(text);
+        _reader.Source = documents.Count == 1 ? documents[0].Source : null;
         foreach (var finding in documents.SelectMany(d => d.Findings))
         {
             _reader.Report(finding.Location, finding.Message);

@@ -194,6 +194,37 @@ internal sealed class JsonReportFormatter : ReportFormatter
             json.WriteString("baselineState", Names.Of(state));
         }
 
+        if (finding.Fixes.Count > 0)
+        {
+            // What 'norms fix' would apply: the edits' text is data (line breaks included), escaped by JSON itself.
+            json.WriteStartArray("fixes");
+            foreach (var fix in finding.Fixes)
+            {
+                json.WriteStartObject();
+                json.WriteString("title", MessageText.Line(fix.Title));
+                json.WriteString("ruleId", fix.RuleId);
+                json.WriteStartArray("edits");
+                foreach (var edit in fix.Edits)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("file", MessageText.LineOrNull(edit.File));
+                    json.WriteNumber("start", edit.Start);
+                    json.WriteNumber("end", edit.End);
+                    json.WriteNumber("line", edit.Line);
+                    json.WriteNumber("column", edit.Column);
+                    json.WriteNumber("endLine", edit.EndLine);
+                    json.WriteNumber("endColumn", edit.EndColumn);
+                    json.WriteString("newText", edit.NewText);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 }

@@ -404,6 +404,7 @@ internal sealed class SarifReportFormatter : ReportFormatter
             json.WriteString("baselineState", Names.Of(state));
         }
 
+        SarifFixes.Write(json, finding);
         json.WriteStartObject("properties");
         if (finding.Principle is { } principle)
         {

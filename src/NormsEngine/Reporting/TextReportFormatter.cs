@@ -43,6 +43,9 @@ internal sealed class TextReportFormatter : ReportFormatter
     /// </summary>
     private sealed class Writer(TextWriter writer, bool colour, TextSpool? passed) : ReportWriter
     {
+        /// <summary>How many findings written have a code fix.</summary>
+        private int _fixable;
+
         public override void Begin(ReportHeader header)
         {
         }
@@ -58,6 +61,7 @@ internal sealed class TextReportFormatter : ReportFormatter
             foreach (var finding in document.Findings)
             {
                 writer.WriteLine(FormatFinding(finding, colour));
+                _fixable += finding.Fixes.Count > 0 ? 1 : 0;
             }
 
             if (document.Findings.Count > 0)
@@ -90,6 +94,11 @@ internal sealed class TextReportFormatter : ReportFormatter
             }
 
             WriteSummary(end, writer);
+            if (_fixable > 0)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_fixable} finding{(_fixable == 1 ? string.Empty : "s")} can be repaired by `norms fix`."));
+            }
+
             if (passed is not null)
             {
                 writer.WriteLine();

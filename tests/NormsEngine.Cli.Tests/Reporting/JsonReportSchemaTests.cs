@@ -71,8 +71,11 @@ public sealed partial class JsonReportSchemaTests : IDisposable
         ["$.documents[].explanations[].thresholds[].source"] = ["pack"],
     };
 
-    /// <summary>Paths no output of these runs holds: nothing suppresses or baselines a finding about the run.</summary>
-    private static readonly string[] UnreachablePaths = ["$.runFindings[].suppression", "$.runFindings[].baselineState"];
+    /// <summary>
+    /// Paths no output of these runs holds: nothing suppresses or baselines a finding about the run, and no run finding
+    /// has a code fix (a configuration that needs one stops the run before any report).
+    /// </summary>
+    private static readonly string[] UnreachablePaths = ["$.runFindings[].suppression", "$.runFindings[].baselineState", "$.runFindings[].fixes"];
 
     private readonly Workspace _workspace = new("norms-report-schema-");
 
@@ -197,11 +200,18 @@ public sealed partial class JsonReportSchemaTests : IDisposable
         _workspace.CopySample("software-vendor.yaml", "docs/vendor.yaml");
         _workspace.CopySample("pentest-firm.yaml", "docs/removed.yaml");
         _workspace.Write("docs/broken.yaml", "apiVersion: norms/v1\nkind: Organisation\nmetadata: [\n");
+
+        // A mistyped field and value: findings that carry code fixes.
+        _workspace.Write("docs/typos.yaml", Typos(Workspace.Sample("hospital.yaml")));
         var created = _workspace.Run("baseline", "create", "docs");
         Assert.True(created.Exit == 0, created.Error);
         File.Delete(_workspace.PathOf("docs/removed.yaml"));
         _workspace.CopySample("dns-registry.yaml", "docs/added.yaml");
     }
+
+    private static string Typos(string yaml) => yaml
+        .Replace("  rtoHours: 8", "  rtoHuors: 8", StringComparison.Ordinal)
+        .Replace("  type: publicBody", "  type: PublicBody", StringComparison.Ordinal);
 
     private static string Library()
     {
@@ -237,7 +247,8 @@ public sealed partial class JsonReportSchemaTests : IDisposable
         Assert.Contains(document.Findings, f => f.Suppression is { Kind: SuppressionKind.InSource, Source.File: null });
         report = report with
         {
-            Documents = [document],
+            // A second text from no file, mistyped: its fixes' edits name no file.
+            Documents = [document, .. evaluator.EvaluateYaml(Typos(yaml), file: null, options).Documents],
             RunFindings = [new Finding(EngineDiagnostics.SuppressionUnused, "The suppression of ORG0101 matched no finding", new SourceLocation(null, "suppressions", 0, 0, 0, 0))],
         };
         var writer = new StringWriter { NewLine = "\n" };

@@ -97,6 +97,27 @@ public sealed partial class SarifMultitoolTests : IDisposable
     }
 
     [Fact]
+    public void Validate_SarifWithFixes_ReportsNoErrorsAndReadsBack()
+    {
+        // Insertions (empty deleted regions, line breaks in the inserted text) and replacements, on a document that has both.
+        var yaml = File.ReadAllText(RepositoryPaths.Combine(ReportSamples.Hospital))
+            .Replace("apiVersion: norms/v1\n", string.Empty, StringComparison.Ordinal)
+            .Replace("\nhygiene:", "\nhygeine:", StringComparison.Ordinal);
+        var report = ReportSamples.Evaluator.EvaluateYaml(yaml, ReportSamples.Hospital);
+        File.WriteAllText(_workspace.PathOf("fixes.sarif"), Format(report));
+
+        var validate = RunTool(["validate", "--rule-kind", WithGitHubRules, "fixes.sarif"]);
+        var rewrite = RunTool(["rewrite", "fixes.sarif", "-o", "rewritten.sarif"]);
+
+        var fixes = JsonNode.Parse(File.ReadAllText(_workspace.PathOf("fixes.sarif")))!["runs"]![0]!["results"]!.AsArray()
+            .Where(r => r!["fixes"] is not null).ToList();
+        Assert.Equal(2, fixes.Count);
+        Assert.True(validate.ExitCode == 0 && Errors(validate.Output).Count == 0, $"The multitool found errors in our SARIF:\n{validate.Output}");
+        Assert.True(rewrite.ExitCode == 0, $"The multitool could not read our SARIF back:\n{rewrite.Output}");
+        Assert.Contains("\"fixes\"", File.ReadAllText(_workspace.PathOf("rewritten.sarif")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_YamlPackRunWithoutDescriptionsAndAMissingInput_NoErrorsWithGitHubRules()
     {
         File.WriteAllText(_workspace.PathOf("bare.pack.yaml"), BarePack);

@@ -32,4 +32,14 @@ public sealed class SuggestionsTests
         Assert.Equal("PC0101", Suggestions.Nearest("ZZ9999", ["PC0101", "PC0702"]));
         Assert.Null(Suggestions.Nearest("x", []));
     }
+
+    [Theory]
+    [InlineData("adminPtc", "adminPct")]
+    [InlineData("Partial", "partial")]
+    [InlineData("cat", null)] // 'bat' and 'car' are as close: a fix would guess
+    [InlineData("completely-different", null)]
+    public void Unambiguous_Typo_ReturnsTheOnlyClosestName(string typo, string? expected)
+    {
+        Assert.Equal(expected, Suggestions.Unambiguous(typo, ["adminPct", "partial", "bat", "car"]));
+    }
 }

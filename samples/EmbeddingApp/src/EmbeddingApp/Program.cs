@@ -55,7 +55,7 @@ app.MapPost("/assessments", async (HttpRequest request, INormsEvaluator evaluato
             {
                 ["findings"] = broken.Select(x => new DocumentFinding(
                     x.Finding.RuleId, x.Finding.Message, x.Finding.Location.Line, x.Finding.Location.Column,
-                    x.Finding.Location.Path, x.Document.Index)).ToList(),
+                    x.Finding.Location.Path, x.Document.Index, x.Finding.Fixes)).ToList(),
             });
     }
 

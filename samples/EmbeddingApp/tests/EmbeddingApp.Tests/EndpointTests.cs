@@ -115,6 +115,38 @@ public sealed class EndpointTests : IClassFixture<WebApplicationFactory<Program>
     }
 
     [Fact]
+    public async Task PostAssessments_FieldTypo_Returns400WithTheFixThatMakesItEvaluable()
+    {
+        var lines = Hospital.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith("  type: ", StringComparison.Ordinal));
+        lines[index] = "  tpye: " + lines[index]["  type: ".Length..];
+        var mistyped = string.Join('\n', lines);
+
+        var (response, json) = await PostAsync(Yaml(mistyped));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var fix = Assert.Single(Assert.Single(json.GetProperty("findings").EnumerateArray()).GetProperty("fixes").EnumerateArray());
+        Assert.Equal("Rename 'tpye' to 'type'", fix.GetProperty("title").GetString());
+        var edit = Assert.Single(fix.GetProperty("edits").EnumerateArray());
+        var (start, end) = (edit.GetProperty("start").GetInt32(), edit.GetProperty("end").GetInt32());
+        var repaired = mistyped[..start] + edit.GetProperty("newText").GetString() + mistyped[end..];
+        Assert.Equal(Hospital, repaired);
+        var (again, _) = await PostAsync(Yaml(repaired));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetRoot_Always_OffersToApplyTheFixesOfA400()
+    {
+        using var response = await _client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("id=\"apply-fixes\"", html, StringComparison.Ordinal);
+        Assert.Contains("f.fixes", html, StringComparison.Ordinal);
+        Assert.Contains("e.newText", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostAssessments_InvalidYaml_Returns400WithNe0001()
     {
         var (response, json) = await PostAsync(Yaml("apiVersion: norms/v1\nkind: [Organisation\n"));
