@@ -21,6 +21,14 @@ public sealed class FieldShapeTests
         Assert.Equal(expected, FieldShape.Compile(pattern).IsMatch(text));
     }
 
+    [Theory]
+    [InlineData("hygiene.endOfLifeSoftwareCount", "a whole number, 0 or more")]
+    [InlineData("hygiene.mfa.adminPct", "a percentage from 0 to 100")]
+    public void Describe_Field_WordsItsRange(string path, string expected)
+    {
+        Assert.Equal(expected, FieldCatalog.Find(path)!.Shape.Describe());
+    }
+
     [Fact]
     public void Find_DisclosureUrl_CarriesTheHttpsPattern()
     {
