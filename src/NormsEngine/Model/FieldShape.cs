@@ -79,7 +79,7 @@ internal sealed class FieldShape
         ValueKind.Boolean => "true or false",
         ValueKind.Integer when Unit is not null => $"a whole number of {Unit}, {Invariant(Min ?? 0)} or more",
         // A count bounded only by the integer type reads as "0 or more", not "from 0 to 2147483647".
-        ValueKind.Integer when Max is { } max && max < int.MaxValue => $"a whole number from {Invariant(Min ?? 0)} to {Invariant(max)}",
+        ValueKind.Integer when Max is { } max && max != int.MaxValue => $"a whole number from {Invariant(Min ?? 0)} to {Invariant(max)}",
         ValueKind.Integer => $"a whole number, {Invariant(Min ?? 0)} or more",
         ValueKind.Number => $"a percentage from {Invariant(Min ?? 0)} to {Invariant(Max ?? 100)}",
         ValueKind.Date => "a date as YYYY-MM-DD",
