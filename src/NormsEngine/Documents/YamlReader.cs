@@ -39,7 +39,7 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
 
     public List<RawDocument> Read(string text)
     {
-        var lineStarts = LineStarts(text);
+        var lineStarts = LineBreaks.LineStarts(text);
         _source = new SourceText(text, lineStarts);
         var offset = 0;
         while (offset < text.Length || (offset == 0 && _documents.Count == 0))
@@ -354,24 +354,6 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
         }
 
         return -1;
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-            else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return [.. starts];
     }
 
     private static int LineOfIndex(int[] lineStarts, int index)

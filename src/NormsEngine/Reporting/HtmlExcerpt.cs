@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NormsEngine.Diagnostics;
 
 namespace NormsEngine.Reporting;
 
@@ -18,7 +19,10 @@ internal sealed class HtmlExcerpt
     public const int MaxMarked = 6;
 
     private string? _text;
-    private List<int> _starts = [];
+    private int[] _starts = [];
+
+    /// <summary>The lines of the indexed text: a final line break ends the last line, it starts none.</summary>
+    private int _count;
 
     /// <summary>Appends the excerpt; nothing when there is no text or the line is not in it.</summary>
     /// <param name="html">Where to write.</param>
@@ -33,7 +37,7 @@ internal sealed class HtmlExcerpt
         }
 
         Index(text);
-        var count = _starts.Count;
+        var count = _count;
         if (line > count)
         {
             return;
@@ -60,13 +64,8 @@ internal sealed class HtmlExcerpt
     private string Line(string text, int n)
     {
         var start = _starts[n - 1];
-        var end = n < _starts.Count ? _starts[n] - 1 : text.Length;
-        if (end > start && text[end - 1] == '\r')
-        {
-            end--;
-        }
-
-        return text[start..Math.Max(start, end)];
+        var next = n < _starts.Length ? _starts[n] : text.Length;
+        return text[start..LineBreaks.ContentEnd(text, start, next)];
     }
 
     private void Index(string text)
@@ -76,25 +75,9 @@ internal sealed class HtmlExcerpt
             return;
         }
 
+        // The reader's lines (CRLF, LF and a lone CR each end one), so that a finding's line number finds its line.
         _text = text;
-        _starts = [0];
-        var span = text.AsSpan();
-        for (var from = 0; ;)
-        {
-            var at = span[from..].IndexOf('\n');
-            if (at < 0)
-            {
-                break;
-            }
-
-            from += at + 1;
-            _starts.Add(from);
-        }
-
-        if (_starts.Count > 1 && _starts[^1] == text.Length)
-        {
-            // A final line break ends the last line; it starts none.
-            _starts.RemoveAt(_starts.Count - 1);
-        }
+        _starts = LineBreaks.LineStarts(text);
+        _count = _starts.Length > 1 && _starts[^1] == text.Length ? _starts.Length - 1 : _starts.Length;
     }
 }

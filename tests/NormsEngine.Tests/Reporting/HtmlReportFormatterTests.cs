@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
 using NormsEngine.Reporting;
 using NormsEngine.TestSupport;
 
@@ -61,6 +63,35 @@ public sealed partial class HtmlReportFormatterTests
         var marked = $"<mark class=\"line\"><span class=\"no\">&#9654;{finding.Location.Line,5} </span>{HtmlText.Escape(line)}</mark>";
         Assert.Contains(marked, html, StringComparison.Ordinal);
         Assert.Contains($"<span class=\"no\"> {finding.Location.Line - 2,5} </span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_CarriageReturnOnlySource_EachFindingMarksTheLineItNames() =>
+        AssertEachFindingMarksItsLine(["\r"]);
+
+    [Fact]
+    public void Write_MixedLineBreaksSource_EachFindingMarksTheLineItNames() =>
+        AssertEachFindingMarksItsLine(["\r\n", "\n", "\r"]);
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Write_SourceEndingInALineBreak_ExcerptLinesWithoutTheirBreaks(string finalBreak)
+    {
+        // Lines 3 to 6 hold the plan's findings; the last of them ends the text with its break.
+        var document = PlanDocument() with { SourceText = "l1\rl2\r\nl3\nl4\rl5\r\nl6" + finalBreak };
+
+        var html = Html(new Report { Documents = [document] });
+
+        foreach (var line in new[] { 3, 4, 5, 6 })
+        {
+            Assert.Contains(Marked(line, "l" + line.ToString(CultureInfo.InvariantCulture)), html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("\\r", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\n", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"no\">    7 </span>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -197,6 +228,40 @@ public sealed partial class HtmlReportFormatterTests
     [InlineData("a b", "a_20b")]
     [InlineData("\"><x", "_22_3e_3cx")]
     public void Id_Value_LettersDigitsAndEscapes(string value, string expected) => Assert.Equal(expected, HtmlText.Id(value));
+
+    /// <summary>
+    /// The hospital sample (LF only) with its line breaks replaced, in turn, by <paramref name="breaks"/>: YAML counts
+    /// CRLF, LF and a lone CR as one break each, so the findings keep their lines, and each finding's excerpt marks the
+    /// line with the number it carries, showing that line's text without its break.
+    /// </summary>
+    private static void AssertEachFindingMarksItsLine(string[] breaks)
+    {
+        var original = File.ReadAllText(RepositoryPaths.Combine(ReportSamples.Hospital));
+        var lines = original.Split('\n');
+        Assert.DoesNotContain('\r', original);
+        var yaml = string.Concat(lines.Select((l, i) => i < lines.Length - 1 ? l + breaks[i % breaks.Length] : l));
+        var options = new EvaluationOptions { IncludeSourceText = true };
+
+        var report = ReportSamples.Evaluator.EvaluateYaml(yaml, ReportSamples.Hospital, options);
+        var html = Html(report);
+
+        var findings = report.Documents[0].Findings.Where(f => f.Location.Line >= 1).ToList();
+        var reference = ReportSamples.Evaluator.EvaluateYaml(original, ReportSamples.Hospital, options).Documents[0].Findings
+            .Where(f => f.Location.Line >= 1);
+        Assert.Equal(reference.Select(f => f.Location), findings.Select(f => f.Location));
+        Assert.Contains(findings, f => f.Location.Line > breaks.Length + 1);
+        foreach (var finding in findings)
+        {
+            Assert.Contains(Marked(finding.Location.Line, lines[finding.Location.Line - 1]), html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("\\r", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\n", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>How an excerpt shows line <paramref name="line"/>, marked, with <paramref name="text"/>.</summary>
+    private static string Marked(int line, string text) =>
+        string.Create(CultureInfo.InvariantCulture, $"<mark class=\"line\"><span class=\"no\">&#9654;{line,5} </span>{HtmlText.Escape(text)}</mark>");
 
     private static RuleDescriptor Rule(string id, Severity severity, string principle) =>
         RuleDescriptor.Create(id, "Rule " + id, "{0}", "Test", severity, "Description.", "Fix " + id + ".", principle: principle);
