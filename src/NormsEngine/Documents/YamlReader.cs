@@ -382,7 +382,8 @@ internal sealed partial class YamlReader(string? file, ReaderLimits limits, Canc
         var lastBreak = -1;
         for (var i = 0; i < written; i++)
         {
-            if (chars[i] == '\n')
+            // Line breaks as the reader counts them (LineBreaks): CRLF, LF and a lone CR each end one line.
+            if (chars[i] == '\n' || (chars[i] == '\r' && (i + 1 >= written || chars[i + 1] != '\n')))
             {
                 line++;
                 lastBreak = i;

@@ -179,6 +179,18 @@ public sealed class YamlReaderTests
         Assert.Equal(("NE0001", "x.yaml", 2, 3), (error!.RuleId, error.Location.File, error.Location.Line, error.Location.Column));
     }
 
+    [Theory]
+    [InlineData("a\rb\rcd", 3, 3)]
+    [InlineData("a\r\nb\ncd", 3, 3)]
+    [InlineData("a\r\rcd", 3, 3)]
+    public void Decode_InvalidByteAfterAnyLineBreak_ReportsTheLineTheReaderCounts(string before, int line, int column)
+    {
+        var text = YamlReader.Decode([.. System.Text.Encoding.ASCII.GetBytes(before), 0xFF], "x.yaml", out var error);
+
+        Assert.Null(text);
+        Assert.Equal((line, column), (error!.Location.Line, error.Location.Column));
+    }
+
     [Fact]
     public void Decode_TruncatedSequence_ReportsNE0001()
     {
