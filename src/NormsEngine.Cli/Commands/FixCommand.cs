@@ -89,7 +89,7 @@ internal static partial class FixCommand
                 : Enumerable.Repeat((Path: input, Found: false), 1);
             foreach (var file in files)
             {
-                var key = Path.GetFullPath(file.Path);
+                var key = FullPath(file.Path) ?? file.Path;
                 if (!seen.TryGetValue(key, out var at))
                 {
                     seen[key] = paths.Count;
@@ -103,6 +103,19 @@ internal static partial class FixCommand
         }
 
         return paths;
+    }
+
+    /// <summary>The full path of <paramref name="path"/>, or <c>null</c> when it is no path (empty, a null character): reading it says so.</summary>
+    private static string? FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     private static int FixFile(string path, bool found, DocumentLoader loader, HashSet<string> rules, Engine.NormsEvaluator? evaluator, bool dryRun, Terminal terminal)

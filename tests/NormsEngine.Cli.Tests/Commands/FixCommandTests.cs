@@ -151,6 +151,7 @@ public sealed partial class FixCommandTests : IDisposable
 
     [Theory]
     [InlineData("missing.yaml", "does not exist")]
+    [InlineData("", "cannot read")]
     public void Fix_UnreadableFile_Exits2(string file, string message)
     {
         var (exit, _, error) = _workspace.Run("fix", file);
