@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using NormsEngine.Cli.Inputs;
 using NormsEngine.Cli.Output;
 using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
@@ -10,13 +11,13 @@ namespace NormsEngine.Cli.Commands;
 /// <c>norms fix FILES... [--rule ID]... [--dry-run]</c>: applies the code fixes of the documents' findings ("fix all"),
 /// prints a unified diff of each file changed and writes it atomically, unless it changed since it was read.
 /// </summary>
-internal static class FixCommand
+internal static partial class FixCommand
 {
     public static Command Create(Terminal terminal)
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "The files to fix: practices documents, norms.config.yaml (NE0103) or YAML rule packs (NE0101); folders: their *.yaml and *.yml files.",
+            Description = "The files to fix: practices documents, norms.config.yaml (NE0103) or YAML rule packs (NE0101); folders: their *.yaml and *.yml files that declare apiVersion or kind, found as 'norms check' finds them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = new Option<string[]>("--rule")
@@ -42,6 +43,9 @@ internal static class FixCommand
         {
             Notes = "Only the mistaken characters change: comments, blank lines, indentation, quoting, line endings and a byte order mark are kept. " +
                 "The diff goes to standard output, what was done to standard error. " +
+                "A folder is searched as 'norms check' searches it (subfolders too, but not hidden or unreadable ones, and not norms.config.yaml), " +
+                "and only its files with a top-level apiVersion or kind are changed: other YAML (CI workflows, deployment files) is not ours. " +
+                "A file named on the command line is fixed even without them: the fix adds the missing header. " +
                 "Exit codes: 0 nothing left to fix, 1 diagnostics without an automatic fix remain, 2 the tool could not do its job (an unreadable file, or one changed since it was read).",
         };
         command.Arguments.Add(files);
@@ -54,35 +58,67 @@ internal static class FixCommand
 
     private static int Run(string[] inputs, string[] rules, bool addMissing, bool dryRun, Terminal terminal)
     {
-        var paths = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (Directory.Exists(input))
-            {
-                paths.AddRange(Directory.EnumerateFiles(input, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                paths.Add(input);
-            }
-        }
+        var paths = Paths(inputs);
 
         var selected = new HashSet<string>(rules.Select(r => r.ToUpperInvariant()), StringComparer.Ordinal);
         var questionnaire = addMissing || selected.Contains(EngineDiagnostics.InsufficientData.Id);
         var evaluator = questionnaire ? new Engine.NormsEvaluator([new ParisCall.ParisCallPack()]) : null;
         var exit = ExitCodes.Success;
         var loader = new DocumentLoader();
-        foreach (var path in paths)
+        foreach (var (path, found) in paths)
         {
-            exit = Math.Max(exit, FixFile(path, loader, selected, evaluator, dryRun, terminal));
+            exit = Math.Max(exit, FixFile(path, found, loader, selected, evaluator, dryRun, terminal));
         }
 
         return exit;
     }
 
-    private static int FixFile(string path, DocumentLoader loader, HashSet<string> rules, Engine.NormsEvaluator? evaluator, bool dryRun, Terminal terminal)
+    /// <summary>
+    /// The files to fix, each once, in the order of the inputs: a file as named; a folder's YAML files as <c>norms check</c>
+    /// finds them (hidden and unreadable folders skipped), in ordinal order, marked as found rather than named.
+    /// </summary>
+    private static List<(string Path, bool Found)> Paths(string[] inputs)
+    {
+        var currentDirectory = Directory.GetCurrentDirectory();
+        var paths = new List<(string Path, bool Found)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var files = Directory.Exists(input)
+                ? InputExpansion.YamlFilesUnder(Path.GetFullPath(input)).Select(f => (Path: InputExpansion.DisplayPath(f, currentDirectory), Found: true)).OrderBy(f => f.Path, StringComparer.Ordinal)
+                : Enumerable.Repeat((Path: input, Found: false), 1);
+            foreach (var file in files)
+            {
+                var key = FullPath(file.Path) ?? file.Path;
+                if (!seen.TryGetValue(key, out var at))
+                {
+                    seen[key] = paths.Count;
+                    paths.Add(file);
+                }
+                else if (!file.Found)
+                {
+                    paths[at] = (paths[at].Path, false); // also named: it is fixed as a named file is
+                }
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>The full path of <paramref name="path"/>, or <c>null</c> when it is no path (empty, a null character): reading it says so.</summary>
+    private static string? FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
+    }
+
+    private static int FixFile(string path, bool found, DocumentLoader loader, HashSet<string> rules, Engine.NormsEvaluator? evaluator, bool dryRun, Terminal terminal)
     {
         var shown = MessageText.Line(path.Replace('\\', '/'));
         if (Read(path, loader, terminal) is not { } original)
@@ -91,6 +127,13 @@ internal static class FixCommand
         }
 
         var text = Decode(original)!;
+        if (found && !Header().IsMatch(text.TrimStart('\uFEFF')))
+        {
+            // Found in a folder with neither apiVersion nor kind: some other tool's YAML, which the header fix (NE0006)
+            // would turn into a broken practices document.
+            return ExitCodes.Success;
+        }
+
         var (fixedText, applied) = CodeFixes.FixAll(text, path, f => rules.Count == 0 || rules.Contains(f.RuleId), loader);
         if (evaluator is not null)
         {
@@ -189,6 +232,10 @@ internal static class FixCommand
             return null;
         }
     }
+
+    /// <summary>A top-level <c>apiVersion:</c> or <c>kind:</c> key (quoted or not), at the start of a line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([""']?)(apiVersion|kind)\1[ \t]*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex Header();
 
     private static string Count(int count, string one, string many) =>
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);

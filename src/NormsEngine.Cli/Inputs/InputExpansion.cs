@@ -96,7 +96,11 @@ internal static class InputExpansion
         documents.TryAdd(display, new DocumentInput(display, fullPath));
     }
 
-    private static IEnumerable<string> YamlFilesUnder(string folder)
+    /// <summary>
+    /// The <c>*.yaml</c> and <c>*.yml</c> files under <paramref name="folder"/>, in no particular order: subfolders too, but
+    /// not hidden ones (a name starting with a dot), unreadable ones or links, and no configuration file.
+    /// </summary>
+    public static IEnumerable<string> YamlFilesUnder(string folder)
     {
         if (!Directory.Exists(folder))
         {

@@ -35,10 +35,11 @@ internal static class Questionnaire
         }
 
         var step = Step(root) ?? 2;
+        var aliases = Aliases(root);
         var insertions = new List<(TextEdit Edit, int Indent)>();
         foreach (var (owner, node) in plan)
         {
-            if (Insertion(source, file, owner, node, step) is { } insertion)
+            if (Insertion(source, file, owner, node, step, aliases) is { } insertion)
             {
                 insertions.Add(insertion);
             }
@@ -75,19 +76,7 @@ internal static class Questionnaire
                     return; // a list item that is not there: nothing to ask about
                 }
 
-                var node = Own(plan, current);
-                for (var j = i; j < segments.Length; j++)
-                {
-                    var (childName, childIndex) = Segment(segments[j]);
-                    if (childName is null || childIndex is not null || shape.Kind != ValueKind.Object || !shape.FieldsByName.TryGetValue(childName, out var childField))
-                    {
-                        return;
-                    }
-
-                    node = node.Child(childField);
-                    shape = childField.Shape;
-                }
-
+                Add(plan, current, Fields(segments, i, shape));
                 return;
             }
 
@@ -112,20 +101,7 @@ internal static class Questionnaire
             if (value is YamlScalarNode { IsNull: true, Value: "" } && index is null)
             {
                 // 'section:' with nothing after it: its keys go on the lines after the key, one step further in.
-                current = value;
-                var node = Own(plan, entry.Key);
-                for (var j = i + 1; j < segments.Length; j++)
-                {
-                    var (childName, childIndex) = Segment(segments[j]);
-                    if (childName is null || childIndex is not null || shape.Kind != ValueKind.Object || !shape.FieldsByName.TryGetValue(childName, out var childField))
-                    {
-                        return;
-                    }
-
-                    node = node.Child(childField);
-                    shape = childField.Shape;
-                }
-
+                Add(plan, entry.Key, Fields(segments, i + 1, shape));
                 return;
             }
 
@@ -141,26 +117,57 @@ internal static class Questionnaire
     /// <summary>Whether a collection is written in flow style (<c>{ a: 1 }</c>, <c>[a, b]</c>): its first character is a bracket.</summary>
     private static bool IsFlow(SourceText source, YamlTreeNode node) => source.Offset(node.Start) is { } at && at < source.Text.Length && source.Text[at] is '{' or '[';
 
-    private static Node Own(Dictionary<YamlTreeNode, Node> plan, YamlTreeNode owner)
+    /// <summary>
+    /// The catalogue's fields for <paramref name="segments"/> from <paramref name="from"/> on, under <paramref name="shape"/>;
+    /// empty when one is not in the catalogue or is a list item: nothing is asked for a path the catalogue does not know.
+    /// </summary>
+    private static List<FieldDescriptor> Fields(string[] segments, int from, FieldShape shape)
     {
+        var fields = new List<FieldDescriptor>();
+        for (var j = from; j < segments.Length; j++)
+        {
+            var (name, index) = Segment(segments[j]);
+            if (name is null || index is not null || shape.Kind != ValueKind.Object || !shape.FieldsByName.TryGetValue(name, out var field))
+            {
+                return [];
+            }
+
+            fields.Add(field);
+            shape = field.Shape;
+        }
+
+        return fields;
+    }
+
+    /// <summary>Records the keys of <paramref name="fields"/>, each under the one before, under <paramref name="owner"/>.</summary>
+    private static void Add(Dictionary<YamlTreeNode, Node> plan, YamlTreeNode owner, List<FieldDescriptor> fields)
+    {
+        if (fields.Count == 0)
+        {
+            return; // an owner without keys to write would get an empty insertion
+        }
+
         if (!plan.TryGetValue(owner, out var node))
         {
             node = new Node(null);
             plan[owner] = node;
         }
 
-        return node;
+        foreach (var field in fields)
+        {
+            node = node.Child(field);
+        }
     }
 
     /// <summary>The edit that writes a plan's keys into its owner: after the owner's last line, at its keys' indentation.</summary>
-    private static (TextEdit Edit, int Indent)? Insertion(SourceText source, string? file, YamlTreeNode owner, Node node, int step)
+    private static (TextEdit Edit, int Indent)? Insertion(SourceText source, string? file, YamlTreeNode owner, Node node, int step, HashSet<(YamlTreeNode, int)> aliases)
     {
         int indent;
         TextPoint last;
         if (owner is YamlMappingNode mapping)
         {
             indent = mapping.Entries[0].Key.Start.Column - 1;
-            last = LastEnd(source, mapping);
+            last = LastEnd(source, mapping, aliases);
         }
         else
         {
@@ -173,6 +180,11 @@ internal static class Questionnaire
         var lines = new StringBuilder();
         node.Write(lines, indent, step, newLine);
         var content = lines.ToString();
+        if (content.Length == 0)
+        {
+            return null;
+        }
+
         if (last.Column == 1 && last.Line > 1)
         {
             var at = source.LineStart(last.Line);
@@ -183,8 +195,12 @@ internal static class Questionnaire
         return (source.Edit(file, end, end, newLine + content[..^newLine.Length]), indent);
     }
 
-    /// <summary>Where a mapping's last value ends: the end of its last scalar, or of its last key when the value is empty.</summary>
-    private static TextPoint LastEnd(SourceText source, YamlTreeNode node)
+    /// <summary>
+    /// Where a mapping's last value ends: the end of its last scalar, or of its last key when the value is empty, or
+    /// the line of an alias. An alias is the anchored node itself, with the anchor's lines: following it would end the
+    /// section where the anchor is, maybe lines before the section's real end.
+    /// </summary>
+    private static TextPoint LastEnd(SourceText source, YamlTreeNode node, HashSet<(YamlTreeNode, int)> aliases)
     {
         while (true)
         {
@@ -192,6 +208,11 @@ internal static class Questionnaire
             {
                 case YamlMappingNode { Entries.Count: > 0 } mapping when !IsFlow(source, mapping):
                     var (key, value) = mapping.Entries[^1];
+                    if (aliases.Contains((mapping, mapping.Entries.Count - 1)))
+                    {
+                        return AliasLineEnd(source, mapping);
+                    }
+
                     if (value is YamlScalarNode { IsNull: true, Value: "" })
                     {
                         return key.End;
@@ -200,12 +221,88 @@ internal static class Questionnaire
                     node = value;
                     break;
                 case YamlSequenceNode { Items.Count: > 0 } sequence when !IsFlow(source, sequence):
+                    if (aliases.Contains((sequence, sequence.Items.Count - 1)))
+                    {
+                        return AliasLineEnd(source, sequence);
+                    }
+
                     node = sequence.Items[^1];
                     break;
                 default:
                     return node.End;
             }
         }
+    }
+
+    /// <summary>
+    /// The end of the line of an alias that is the last value or item of a block collection: the collection's last line
+    /// that is neither blank nor a comment, as only those can follow its last value.
+    /// </summary>
+    private static TextPoint AliasLineEnd(SourceText source, YamlTreeNode collection)
+    {
+        var line = collection.End.Line;
+        if (line > source.LineCount)
+        {
+            line = source.LineCount; // the end of the stream is put on the line after a last line without a line break
+        }
+        else if (string.IsNullOrWhiteSpace(source.Line(line)[..Math.Min(collection.End.Column - 1, source.Line(line).Length)]))
+        {
+            line--; // the collection ends where the next line's content starts
+        }
+
+        while (line > collection.Start.Line && source.Line(line).TrimStart() is var content && (content.Length == 0 || content[0] == '#'))
+        {
+            line--;
+        }
+
+        return new TextPoint(line, source.Line(line).Length + 1);
+    }
+
+    /// <summary>
+    /// The places in the tree that are aliases, as (collection, index of the value or item): the reader reuses the
+    /// anchored node for each, so a node met again, walking the document in order, stands for an alias there.
+    /// </summary>
+    private static HashSet<(YamlTreeNode, int)> Aliases(YamlTreeNode root)
+    {
+        var aliases = new HashSet<(YamlTreeNode, int)>();
+        var seen = new HashSet<YamlTreeNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(YamlTreeNode Node, YamlTreeNode? Parent, int Index)>();
+        pending.Push((root, null, -1));
+        while (pending.Count > 0)
+        {
+            var (node, parent, index) = pending.Pop();
+            if (!seen.Add(node))
+            {
+                if (parent is not null && index >= 0)
+                {
+                    aliases.Add((parent, index));
+                }
+
+                continue; // its nodes were met at its anchor
+            }
+
+            // Children are pushed last first, so that they are met in the document's order (a key before its value).
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    for (var i = mapping.Entries.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((mapping.Entries[i].Value, mapping, i));
+                        pending.Push((mapping.Entries[i].Key, mapping, -1));
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    for (var i = sequence.Items.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((sequence.Items[i], sequence, i));
+                    }
+
+                    break;
+            }
+        }
+
+        return aliases;
     }
 
     /// <summary>The document's indentation step: how much further in the first nested block mapping's keys are than its key.</summary>

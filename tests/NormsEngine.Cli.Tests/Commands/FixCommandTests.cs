@@ -12,6 +12,9 @@ public sealed partial class FixCommandTests : IDisposable
     private const string Fixed =
         "# my organisation\napiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X       # kept\n  type: ngo\n  country: NLD\n  assessedOn: 2026-10-15\n\nhygiene:\n  mfa: { adminPct: 93 }\n";
 
+    /// <summary>The same slips in a document that has its header: a folder's files without one are not ours.</summary>
+    private static readonly string WithHeader = Typos.Replace("# my organisation\n", "# my organisation\napiVersion: norms/v1\nkind: Organisation\n", StringComparison.Ordinal);
+
     private readonly Workspace _workspace = new();
 
     public void Dispose() => _workspace.Dispose();
@@ -148,6 +151,7 @@ public sealed partial class FixCommandTests : IDisposable
 
     [Theory]
     [InlineData("missing.yaml", "does not exist")]
+    [InlineData("", "cannot read")]
     public void Fix_UnreadableFile_Exits2(string file, string message)
     {
         var (exit, _, error) = _workspace.Run("fix", file);
@@ -163,6 +167,39 @@ public sealed partial class FixCommandTests : IDisposable
 
         Assert.Equal(2, _workspace.Run("fix", "org.yaml").Exit);
         Assert.Equal([0x61, 0xFF, 0x0A], File.ReadAllBytes(_workspace.PathOf("org.yaml")));
+    }
+
+    [Fact]
+    public void Fix_Folder_SkipsHiddenAndUnreadableFoldersAndFilesWithoutAHeader()
+    {
+        // 'norms fix .' in a repository: the CI workflow and a compose file are YAML, but not practices documents.
+        const string Workflow = "name: ci\non: push\njobs: {}\n";
+        const string Compose = "services:\n  web:\n    image: nginx\n";
+        _workspace.Write(".github/workflows/ci.yml", Workflow);
+        _workspace.Write("deploy/compose.yml", Compose);
+        _workspace.Write("docs/org.yaml", WithHeader);
+
+        // A folder the user cannot read is skipped, as 'norms check' skips it (root, or Windows, reads it anyway: then
+        // only the rest is tested).
+        var locked = Path.GetDirectoryName(_workspace.Write("locked/org.yaml", WithHeader))!;
+        Lock(locked, UnixFileMode.None);
+        (int Exit, string Output, string Error) run;
+        try
+        {
+            run = _workspace.Run("fix", ".");
+        }
+        finally
+        {
+            Lock(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var (exit, output, error) = run;
+        Assert.True(exit == 0, error);
+        Assert.Equal(Workflow, _workspace.Read(".github/workflows/ci.yml"));
+        Assert.Equal(Compose, _workspace.Read("deploy/compose.yml"));
+        Assert.Equal(Fixed, _workspace.Read("docs/org.yaml"));
+        Assert.DoesNotContain("ci.yml", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("compose.yml", output + error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,6 +233,14 @@ public sealed partial class FixCommandTests : IDisposable
         Assert.True(exit == 0, error);
         Assert.Equal(Workspace.Sample(sample), CodeFixesResult(text, sample));
         Snapshooter.Xunit.Snapshot.Match(output, Snapshooter.SnapshotNameExtension.Create(sample));
+    }
+
+    private static void Lock(string folder, UnixFileMode mode)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, mode);
+        }
     }
 
     private static string CodeFixesResult(string text, string file) => NormsEngine.Diagnostics.CodeFixes.FixAll(text, file).Text;

@@ -107,4 +107,39 @@ public sealed class QuestionnaireTests
         Assert.Empty(new DocumentLoader().Load(questionnaire)[0].Findings);
         Assert.DoesNotContain("externalAppsPct", questionnaire, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AddMissing_DocumentEndingWithAnAlias_InsertsAfterTheAliasLineAndKeepsItsMeaning()
+    {
+        // The last supplier is an alias of the first: the reader reuses the first one's node, and with it its lines.
+        var text = "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: X\n  type: ngo\n  country: NLD\nsupplyChain:\n  suppliers:\n    - &s\n      name: A\n    - *s\n";
+        var before = new DocumentLoader().Load(text, "org.yaml")[0].Organisation!.SupplyChain.Suppliers!.Select(s => s.Name).ToList();
+
+        var questionnaire = AddMissing(text);
+
+        var document = new DocumentLoader().Load(questionnaire, "org.yaml")[0];
+        Assert.Empty(document.Findings);
+        Assert.Equal(["A", "A"], before);
+        Assert.Equal(before, document.Organisation!.SupplyChain.Suppliers!.Select(s => s.Name));
+        Assert.Contains("\n  suppliers:\n    - &s\n      name: A\n", questionnaire, StringComparison.Ordinal);
+        var alias = questionnaire.IndexOf("\n    - *s\n", StringComparison.Ordinal);
+        Assert.True(alias > 0, questionnaire);
+        Assert.True(questionnaire.IndexOf("\nhygiene:\n", StringComparison.Ordinal) > alias, questionnaire);
+        Assert.True(questionnaire.IndexOf("\n  supplierInventory:", StringComparison.Ordinal) > alias, questionnaire);
+    }
+
+    [Fact]
+    public void AddMissing_EmptySectionAndAPathNotInTheCatalogue_NoEditForThatPath()
+    {
+        var text = "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n";
+        var unknown = new Finding(EngineDiagnostics.MissingRequiredField, "metadata.bogus is required.", new SourceLocation("org.yaml", "metadata.bogus", 3, 1, 3, 10));
+        var name = new Finding(EngineDiagnostics.MissingRequiredField, "metadata.name is required.", new SourceLocation("org.yaml", "metadata.name", 3, 1, 3, 10));
+
+        var alone = CodeFixes.AddMissing(text, [unknown]);
+        var both = CodeFixes.AddMissing(text, [unknown, name]);
+
+        Assert.Null(alone);
+        Assert.NotNull(both);
+        Assert.Equal(text + "  name:  # The organisation's name. Declare text (required).\n", CodeFixes.Apply(text, [both]));
+    }
 }
