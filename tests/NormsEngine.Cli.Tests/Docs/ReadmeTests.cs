@@ -11,6 +11,21 @@ public sealed partial class ReadmeTests
     private static string Readme => File.ReadAllText(RepositoryPaths.Combine("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     [Fact]
+    public void Readme_FirstSetUpCommand_PrintsWhatTheReadmeShows()
+    {
+        const string Marker = "The first command prints:\n\n```text\n";
+        var start = Readme.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length;
+        var shown = Readme[start..Readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var (exit, output, error) = CliRunner.Run("check", "samples/organisations/hospital.yaml");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(Lines(shown), Lines(output + error));
+
+        static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    [Fact]
     public void Readme_SuppressedAndBaselinedFindings_KeptOrLeftOutByExactlyTheFormatsItNames()
     {
         var statement = FormatsStatement().Match(Paragraphs().Single(p => FormatsStatement().IsMatch(p)));
