@@ -175,6 +175,45 @@ public class ParisCallPackTests
         }
     }
 
+    [Fact]
+    public void Scopes_EveryScopeARuleNames_IsDescribedSoTheEngineDecidesIt()
+    {
+        // The engine applies a rule only when the scope its descriptor names holds, if the pack describes that scope:
+        // a scope named but not described would let the rule apply to every organisation.
+        var described = Pack.Scopes.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var descriptor in AllDescriptors())
+        {
+            var scope = Assert.Single(descriptor.Tags, t => t.StartsWith("scope:", StringComparison.Ordinal))["scope:".Length..];
+            Assert.True(scope == "all" || described.Contains(scope), $"{descriptor.Id} names the scope '{scope}', which the pack does not describe.");
+        }
+    }
+
+    [Fact]
+    public void Evaluate_OrganisationWithNoRole_OnlyRulesWhoseScopeHoldsGiveOutcomes()
+    {
+        var evaluator = new NormsEngine.Engine.NormsEvaluator([Pack]);
+        var document = Assert.Single(evaluator.EvaluateYaml("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: Plain, assessedOn: 2026-10-01 }\nsupplyChain: { suppliers: [ { name: A, critical: true, accessToProduction: true } ] }\n").Documents);
+        var organisation = new NormsEngine.Documents.DocumentLoader().Load("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: Plain, assessedOn: 2026-10-01 }\n")[0].Organisation!;
+        var scopes = Pack.Scopes.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+        // Passed rules, failed rules, and the rules an NE0201 (insufficient data) names in its message.
+        var ruleIds = document.Passed.Select(p => p.RuleId)
+            .Concat(document.Findings.Where(f => f.Principle is not null).Select(f => f.RuleId == "NE0201" ? System.Text.RegularExpressions.Regex.Match(f.Message, "PC[0-9]{4}").Value : f.RuleId))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(ruleIds);
+        foreach (var id in ruleIds)
+        {
+            var scope = Pack.Descriptors.Single(d => d.Id == id).Tags.Single(t => t.StartsWith("scope:", StringComparison.Ordinal))["scope:".Length..];
+            Assert.True(scope == "all" || scopes[scope].Holds(organisation), $"{id} (scope {scope}) gave an outcome although its scope does not hold.");
+        }
+
+        // And the scoped rules are there when their scope holds: a software producer gets PC0601.
+        var producer = Assert.Single(evaluator.EvaluateYaml("apiVersion: norms/v1\nkind: Organisation\nmetadata: { name: P, assessedOn: 2026-10-01 }\nroles: { developsSoftware: true }\n").Documents);
+        Assert.Contains(producer.Findings, f => f.RuleId == "PC0601" || (f.RuleId == "NE0201" && f.Message.Contains("PC0601", StringComparison.Ordinal)));
+    }
+
     /// <summary>The descriptor of every rule class of the assembly, by ID.</summary>
     private static List<RuleDescriptor> AllDescriptors() =>
         [.. typeof(ParisCallPack).Assembly.GetTypes()

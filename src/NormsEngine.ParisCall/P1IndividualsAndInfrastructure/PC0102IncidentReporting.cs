@@ -28,7 +28,7 @@ internal sealed class PC0102IncidentReporting : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.EssentialService(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

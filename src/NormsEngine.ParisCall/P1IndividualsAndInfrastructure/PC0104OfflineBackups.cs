@@ -26,7 +26,7 @@ internal sealed class PC0104OfflineBackups : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.EssentialService(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

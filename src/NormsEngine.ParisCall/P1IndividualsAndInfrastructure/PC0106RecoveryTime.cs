@@ -27,7 +27,7 @@ internal sealed class PC0106RecoveryTime : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.EssentialService(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

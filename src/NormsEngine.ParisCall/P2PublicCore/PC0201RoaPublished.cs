@@ -26,7 +26,7 @@ internal sealed class PC0201RoaPublished : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.NetworkOperator(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

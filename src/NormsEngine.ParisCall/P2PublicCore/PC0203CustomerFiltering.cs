@@ -26,7 +26,7 @@ internal sealed class PC0203CustomerFiltering : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.TransitProvider(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

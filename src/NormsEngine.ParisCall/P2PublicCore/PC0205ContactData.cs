@@ -27,7 +27,7 @@ internal sealed class PC0205ContactData : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.NetworkOperator(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0206RouteOriginValidation : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.TransitProvider(o), o => IspOrTransit(o));
+            .Match(() => organisation, o => IspOrTransit(o));
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

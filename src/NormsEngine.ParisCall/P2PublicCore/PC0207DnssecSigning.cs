@@ -26,7 +26,7 @@ internal sealed class PC0207DnssecSigning : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.DnsOperator(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0209DnssecValidation : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.ResolverOperator(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0301ElectionStaffMfa : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.ElectionCore(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

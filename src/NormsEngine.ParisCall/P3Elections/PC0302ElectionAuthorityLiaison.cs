@@ -26,7 +26,7 @@ internal sealed class PC0302ElectionAuthorityLiaison : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.ElectionActor(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -27,7 +27,7 @@ internal sealed class PC0303PreElectionExercise : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.ElectionActor(o), o => ElectionWithinAYear(context, o));
+            .Match(() => organisation, o => ElectionWithinAYear(context, o));
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

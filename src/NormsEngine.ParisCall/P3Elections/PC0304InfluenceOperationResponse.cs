@@ -26,7 +26,7 @@ internal sealed class PC0304InfluenceOperationResponse : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.ElectionInformation(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

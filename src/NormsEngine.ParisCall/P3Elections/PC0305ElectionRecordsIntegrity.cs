@@ -26,7 +26,7 @@ internal sealed class PC0305ElectionRecordsIntegrity : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.ElectionBody(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0405AccessRevocation : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.IpHolder(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0406SensitiveDataAccessLogging : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.TradeSecretHolder(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

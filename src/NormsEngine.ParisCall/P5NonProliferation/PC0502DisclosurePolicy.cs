@@ -26,7 +26,7 @@ internal sealed class PC0502DisclosurePolicy : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.SecurityResearcher(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -27,7 +27,7 @@ internal sealed class PC0503OffensiveToolControl : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.OffensiveToolHolder(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0504CustomerDueDiligence : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.IntrusionVendor(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

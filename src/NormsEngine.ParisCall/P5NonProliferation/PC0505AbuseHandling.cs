@@ -26,7 +26,7 @@ internal sealed class PC0505AbuseHandling : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.HostingProvider(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

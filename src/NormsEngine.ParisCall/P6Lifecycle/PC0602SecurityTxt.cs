@@ -26,7 +26,7 @@ internal sealed class PC0602SecurityTxt : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.SoftwareProducer(o), o => o.Lifecycle.Disclosure.Published == true);
+            .Match(() => organisation, o => o.Lifecycle.Disclosure.Published == true);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

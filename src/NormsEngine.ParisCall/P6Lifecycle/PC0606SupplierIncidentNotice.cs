@@ -30,7 +30,7 @@ internal sealed class PC0606SupplierIncidentNotice : Rule
         // A Rete join: one activation per critical supplier of an essential service.
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.EssentialService(o))
+            .Match(() => organisation)
             .Match(() => supplier, s => s.Critical == true);
         Then()
             .Do(_ => Evaluate(context, organisation, supplier));

@@ -26,7 +26,7 @@ internal sealed class PC0610FreeSecurityUpdates : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.SoftwareProducer(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0705CriticalPatchSla : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.Exposed(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -34,7 +34,7 @@ internal sealed class PC0801NoHackBackPractices : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.NonStateActor(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

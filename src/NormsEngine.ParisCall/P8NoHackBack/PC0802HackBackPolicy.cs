@@ -26,7 +26,7 @@ internal sealed class PC0802HackBackPolicy : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.NonStateActor(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

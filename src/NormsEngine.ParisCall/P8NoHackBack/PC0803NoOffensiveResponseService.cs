@@ -26,7 +26,7 @@ internal sealed class PC0803NoOffensiveResponseService : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.SecurityServices(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

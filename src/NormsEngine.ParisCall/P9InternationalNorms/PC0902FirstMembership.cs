@@ -26,7 +26,7 @@ internal sealed class PC0902FirstMembership : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.CsirtOperator(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

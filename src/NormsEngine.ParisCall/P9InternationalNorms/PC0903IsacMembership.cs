@@ -29,7 +29,7 @@ internal sealed class PC0903IsacMembership : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.EssentialService(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -26,7 +26,7 @@ internal sealed class PC0904ConfidenceBuildingContact : Rule
 
         When()
             .Match(() => context)
-            .Match(() => organisation, o => Scopes.StateAgency(o));
+            .Match(() => organisation);
         Then()
             .Do(_ => Evaluate(context, organisation));
     }

@@ -8,6 +8,7 @@ using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using NormsEngine.Diagnostics;
+using NormsEngine.Model;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
 
@@ -21,7 +22,7 @@ namespace NormsEngine.Engine;
 internal sealed class CompiledRules
 {
     private static readonly string[] PrincipleIds = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"];
-    private readonly Lazy<(ISessionFactory Factory, TimeSpan Time)> _network;
+    private readonly Lazy<(ISessionFactory Factory, ScopeGate Gate, TimeSpan Time)> _network;
 
     /// <summary>Checks the packs together (duplicate rule IDs) and gathers their metadata; the network compiles later.</summary>
     /// <param name="packs">The packs.</param>
@@ -61,21 +62,40 @@ internal sealed class CompiledRules
             p => p,
             p => (IReadOnlyList<RuleDescriptor>)[.. Descriptors.Where(d => d.Principle == p)],
             StringComparer.Ordinal);
+        _indexById = new Dictionary<string, int>(Descriptors.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Descriptors.Count; i++)
+        {
+            _indexById[Descriptors[i].Id] = i;
+        }
+
+        _indexesByPrinciple = [.. PrincipleIds.Select(p => (int[])[.. DescriptorsByPrinciple[p].Select(d => _indexById[d.Id])])];
         DefaultThresholds = thresholds;
         _owners = owners;
         _byId = descriptors;
         Principles = [.. PrincipleIds.Select(id => principles.TryGetValue(id, out var p) ? p : new Principle(id, id, string.Empty))];
-        _network = new Lazy<(ISessionFactory, TimeSpan)>(
+        _network = new Lazy<(ISessionFactory, ScopeGate, TimeSpan)>(
             () =>
             {
                 var network = Compile(packs);
-                compiled?.Invoke(this, network.Item2);
+                compiled?.Invoke(this, network.Item3);
                 return network;
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private readonly Dictionary<string, IRulePack> _owners;
+    private readonly Dictionary<string, int> _indexById;
+    private readonly int[][] _indexesByPrinciple;
+
+    /// <summary>The index of the rule <paramref name="ruleId"/> in <see cref="Descriptors"/>, or -1.</summary>
+    public int IndexOf(string ruleId) => _indexById.GetValueOrDefault(ruleId, -1);
+
+    /// <summary>The indexes in <see cref="Descriptors"/> of the rules of the principle at <paramref name="principle"/> in <see cref="Principles"/>.</summary>
+    public int[] DescriptorIndexesOf(int principle) => _indexesByPrinciple[principle];
+
+    /// <summary>The index of a principle ID (<c>P1</c> to <c>P9</c>) in <see cref="Principles"/>, or -1.</summary>
+    public static int PrincipleIndex(string? principle) =>
+        principle is [ 'P', >= '1' and <= '9' ] ? principle[1] - '1' : -1;
     private readonly Dictionary<string, RuleDescriptor> _byId;
 
     public IReadOnlyList<IRulePack> Packs { get; }
@@ -111,6 +131,18 @@ internal sealed class CompiledRules
     /// <summary>The Rete network, compiled on first use.</summary>
     public ISessionFactory SessionFactory => _network.Value.Factory;
 
+    /// <summary>The rules whose scope the engine decides (<see cref="ScopeGate"/>), compiled with the network.</summary>
+    public ScopeGate Scopes => _network.Value.Gate;
+
+    /// <summary>A session for one document: the network's, with the scope gate over its organisation.</summary>
+    /// <param name="organisation">The document's organisation.</param>
+    /// <returns>A new session; not thread-safe.</returns>
+    public ISession CreateSession(Organisation organisation)
+    {
+        var (factory, gate, _) = _network.Value;
+        return gate.Count == 0 ? factory.CreateSession() : factory.CreateSession(s => s.Agenda.AddFilter(gate.For(organisation)));
+    }
+
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<RuleDescriptor>> DescriptorsByPrinciple { get; }
@@ -125,25 +157,31 @@ internal sealed class CompiledRules
     /// <summary>Whether the network has been compiled.</summary>
     public bool IsCompiled => _network.IsValueCreated;
 
-    private static (ISessionFactory, TimeSpan) Compile(IReadOnlyList<IRulePack> packs)
+    private static (ISessionFactory, ScopeGate, TimeSpan) Compile(IReadOnlyList<IRulePack> packs)
     {
         var stopwatch = Stopwatch.StartNew();
 
         // Every pack's rules, C# classes and YAML definitions alike, join one rule set: one Rete network.
         var ruleSet = new RuleSet("norms");
+        var definitions = new List<(IRulePack, IReadOnlyList<IRuleDefinition>)>(packs.Count);
         foreach (var pack in packs)
         {
-            ruleSet.Add(pack.GetRuleDefinitions());
+            IReadOnlyList<IRuleDefinition> rules = [.. pack.GetRuleDefinitions()];
+            ruleSet.Add(rules);
+            definitions.Add((pack, rules));
         }
 
         var repository = new RuleRepository();
         repository.Add(ruleSet);
 
+        // Facts are the document's objects: the same object is the same fact, and two equal suppliers are two facts.
+        // (NRules' default compares facts with Equals, which for the model's records walks every field.)
         // FastExpressionCompiler turns NRules' condition and action expressions into delegates several times faster
         // than Expression.Compile; any expression it cannot compile falls back to the framework's compiler.
         var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRules());
-        return (factory, stopwatch.Elapsed);
+        return (factory, ScopeGate.Build(definitions), stopwatch.Elapsed);
     }
 
     private sealed class FastCompiler : IExpressionCompiler

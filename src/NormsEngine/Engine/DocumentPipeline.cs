@@ -75,7 +75,7 @@ internal sealed class DocumentPipeline
         var thresholds = ThresholdsFor(rules, options);
         var outcomes = RuleSession.Fire(rules, organisation, new RuleContext(asOf, thresholds, recorder));
 
-        var passed = new List<PassedRule>();
+        var passed = new List<PassedRule>(outcomes.Count);
         var verdicts = new Verdicts(rules);
         foreach (var outcome in outcomes)
         {

@@ -20,6 +20,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     private readonly int _maxDegreeOfParallelism;
     private readonly DocumentPipeline _pipeline;
     private EvaluationOptions? _defaultOptions;
+    private SingleEvaluation? _single;
 
     /// <summary>Creates an evaluator over the given packs. Rules compile on first use unless <see cref="NormsEngineOptions.CompileOnStartup"/> is set.</summary>
     /// <param name="packs">The rule packs.</param>
@@ -88,8 +89,29 @@ public sealed class NormsEvaluator : INormsEvaluator
     public DocumentReport Evaluate(PracticesDocument document, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return StartRun(options ?? EvaluationOptions.Default).Evaluate(document);
+        options ??= EvaluationOptions.Default;
+
+        // A run's policy carries run-level state (suppressions used, baseline counts) that one document never reads.
+        // Without suppressions, baseline, severity overrides or debug logging, the policy depends only on the options
+        // and today, so evaluating document after document with the same options reuses it rather than starting a run.
+        if (options.Suppressions.Count > 0 || options.Baseline is not null || options.Severities.Count > 0 || _logger.IsEnabled(LogLevel.Debug))
+        {
+            return StartRun(options).Evaluate(document);
+        }
+
+        var today = _pipeline.Today();
+        if (_single is not { } single || !ReferenceEquals(single.Caller, options) || single.Today != today)
+        {
+            Compile();
+            var effective = Effective(options);
+            _single = single = new SingleEvaluation(options, effective, today, new FindingPolicy(effective, today));
+        }
+
+        return _pipeline.Evaluate(document, single.Options, single.Policy);
     }
+
+    /// <summary>The policy of the last <see cref="Evaluate(PracticesDocument, EvaluationOptions?)"/> without configuration, kept for the next.</summary>
+    private sealed record SingleEvaluation(EvaluationOptions Caller, EvaluationOptions Options, DateOnly Today, FindingPolicy Policy);
 
     /// <inheritdoc/>
     public Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null) =>

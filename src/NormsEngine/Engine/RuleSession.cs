@@ -17,7 +17,7 @@ internal static class RuleSession
     /// <returns>The outcomes, in the order the rules reported them.</returns>
     public static IReadOnlyList<RuleOutcome> Fire(CompiledRules rules, Organisation organisation, RuleContext context)
     {
-        var session = rules.SessionFactory.CreateSession();
+        var session = rules.CreateSession(organisation);
         if (context.Recorder is { } recorder)
         {
             // Reads made by conditions (when facts go in) or by an earlier action belong to no outcome of this one.

@@ -13,10 +13,17 @@ namespace NormsEngine.Engine;
 internal sealed class Verdicts
 {
     private readonly CompiledRules _rules;
-    private readonly Dictionary<string, Counts> _counts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
 
-    public Verdicts(CompiledRules rules) => _rules = rules;
+    // By principle index (P1 to P9) and by descriptor index: no dictionary, no growth, one allocation each.
+    private readonly Counts?[] _counts;
+    private readonly bool[] _applied;
+
+    public Verdicts(CompiledRules rules)
+    {
+        _rules = rules;
+        _counts = new Counts?[rules.Principles.Count];
+        _applied = new bool[rules.Descriptors.Count];
+    }
 
     /// <summary>Counts one applicable outcome of a rule that is on.</summary>
     /// <param name="outcome">The outcome.</param>
@@ -24,13 +31,16 @@ internal sealed class Verdicts
     public void Add(RuleOutcome outcome, Severity severity)
     {
         var descriptor = outcome.Descriptor;
-        _applied.Add(descriptor.Id);
-        if (descriptor.Principle is not { } principle)
+        if (_rules.IndexOf(descriptor.Id) is var index and >= 0)
+        {
+            _applied[index] = true;
+        }
+
+        if (CountsOf(descriptor.Principle) is not { } counts)
         {
             return;
         }
 
-        var counts = CountsOf(principle);
         switch (outcome.Outcome)
         {
             case Outcome.Passed:
@@ -58,12 +68,11 @@ internal sealed class Verdicts
         foreach (var finding in findings)
         {
             // Rule failures and their NE0201 carry a principle; the engine's other diagnostics do not.
-            if (finding.Principle is not { } principle || finding.IsActive)
+            if (finding.IsActive || CountsOf(finding.Principle) is not { } counts)
             {
                 continue;
             }
 
-            var counts = CountsOf(principle);
             if (finding.IsSuppressed)
             {
                 counts.Suppressed++;
@@ -80,17 +89,17 @@ internal sealed class Verdicts
     /// <returns>One result per principle.</returns>
     public IReadOnlyList<PrincipleResult> Results(IReadOnlySet<string> off)
     {
-        var results = new List<PrincipleResult>(_rules.Principles.Count);
-        foreach (var principle in _rules.Principles)
+        var principles = _rules.Principles;
+        var results = new PrincipleResult[principles.Count];
+        for (var p = 0; p < results.Length; p++)
         {
             var notApplicable = 0;
-            foreach (var descriptor in _rules.DescriptorsByPrinciple[principle.Id])
+            foreach (var index in _rules.DescriptorIndexesOf(p))
             {
-                notApplicable += _applied.Contains(descriptor.Id) ? 0 : 1;
+                notApplicable += _applied[index] ? 0 : 1;
             }
 
-            var counts = _counts.GetValueOrDefault(principle.Id) ?? new Counts();
-            results.Add(Decide(principle, counts, notApplicable, off.Contains(principle.Id)));
+            results[p] = Decide(principles[p], _counts[p] ?? Counts.None, notApplicable, off.Count > 0 && off.Contains(principles[p].Id));
         }
 
         return results;
@@ -137,20 +146,16 @@ internal sealed class Verdicts
             : Math.Clamp(score, 0.1m, 99.9m);
     }
 
-    private Counts CountsOf(string principle)
-    {
-        if (!_counts.TryGetValue(principle, out var counts))
-        {
-            counts = new Counts();
-            _counts.Add(principle, counts);
-        }
-
-        return counts;
-    }
+    /// <summary>The counts of a principle of the packs (P1 to P9), or <c>null</c> for none or another.</summary>
+    private Counts? CountsOf(string? principle) =>
+        CompiledRules.PrincipleIndex(principle) is var p and >= 0 ? _counts[p] ??= new Counts() : null;
 
     /// <summary>The outcomes of one principle, by kind, and how many of its findings are accepted.</summary>
     internal sealed class Counts
     {
+        /// <summary>No outcome: read only.</summary>
+        public static readonly Counts None = new();
+
         public int Passed { get; set; }
 
         public int FailedError { get; set; }

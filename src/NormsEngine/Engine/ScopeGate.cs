@@ -1,0 +1,133 @@
+using System.Reflection;
+using NormsEngine.Diagnostics;
+using NormsEngine.Model;
+using NormsEngine.Rules;
+using NRules;
+using NRules.AgendaFilters;
+using NRules.RuleModel;
+
+namespace NormsEngine.Engine;
+
+/// <summary>
+/// Rule scopes, decided once per document: a C# rule whose descriptor names a scope of its pack (the tag
+/// <c>scope:NAME</c>, a <see cref="RuleScope"/> of <see cref="IRulePack.Scopes"/>) applies only when that scope holds
+/// for the organisation. The scope is not a condition in the Rete network, where each distinct scope would be a
+/// chain of nodes (selection, alpha memory, join, beta memory) built and walked in every session: the organisation
+/// matches once for all rules, and an agenda filter keeps off the agenda the activations of rules whose scope does
+/// not hold. Each scope is tested at most once per document, however many rules and suppliers name it. This is the
+/// catalogue's definition ("a rule applies when its scope holds") applied by the engine, from the same descriptor
+/// and scope that explanations show, so the two cannot disagree.
+/// </summary>
+internal sealed class ScopeGate
+{
+    private const string Tag = "scope:";
+    private readonly Dictionary<IRuleDefinition, int> _scopeOf;
+    private readonly RuleScope[] _scopes;
+
+    private ScopeGate(Dictionary<IRuleDefinition, int> scopeOf, RuleScope[] scopes)
+    {
+        _scopeOf = scopeOf;
+        _scopes = scopes;
+    }
+
+    /// <summary>How many rules the gate decides (rules with a scope their pack describes).</summary>
+    public int Count => _scopeOf.Count;
+
+    /// <summary>
+    /// The gate over <paramref name="definitions"/>: each pack's C# rule types (a static <c>Descriptor</c> field, the
+    /// convention of every C# rule, whose NRules name is the type's full name) whose descriptor names a scope the
+    /// pack describes. Rules without one (scope <c>all</c>, YAML rules, a scope the pack does not describe) are
+    /// not gated: their own conditions decide, as before.
+    /// </summary>
+    /// <param name="definitions">Each pack with the rule definitions it gave.</param>
+    /// <returns>The gate.</returns>
+    public static ScopeGate Build(IEnumerable<(IRulePack Pack, IReadOnlyList<IRuleDefinition> Definitions)> definitions)
+    {
+        var scopeOf = new Dictionary<IRuleDefinition, int>(ReferenceEqualityComparer.Instance);
+        var scopes = new List<RuleScope>();
+        foreach (var (pack, rules) in definitions)
+        {
+            if (pack.Scopes.Count == 0 || pack.RuleTypes.Count == 0)
+            {
+                continue;
+            }
+
+            var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            var scopeOfType = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var type in pack.RuleTypes)
+            {
+                if (type.FullName is { } name && ScopeName(DescriptorOf(type)) is { } scopeName && pack.Scopes.FirstOrDefault(s => s.Name == scopeName) is { } scope)
+                {
+                    if (!indexOf.TryGetValue(scopeName, out var index))
+                    {
+                        index = scopes.Count;
+                        scopes.Add(scope);
+                        indexOf[scopeName] = index;
+                    }
+
+                    scopeOfType[name] = index;
+                }
+            }
+
+            foreach (var rule in rules)
+            {
+                if (scopeOfType.TryGetValue(rule.Name, out var index))
+                {
+                    scopeOf[rule] = index;
+                }
+            }
+        }
+
+        return new ScopeGate(scopeOf, [.. scopes]);
+    }
+
+    /// <summary>The agenda filter of one session over <paramref name="organisation"/>.</summary>
+    /// <param name="organisation">The document's organisation.</param>
+    /// <returns>The filter; it remembers each scope's result for this organisation.</returns>
+    public IAgendaFilter For(Organisation organisation) => new Filter(this, organisation);
+
+    /// <summary>The descriptor of a C# rule type: its static <c>Descriptor</c> field, or <c>null</c>.</summary>
+    internal static RuleDescriptor? DescriptorOf(Type ruleType) =>
+        ruleType.GetField("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) as RuleDescriptor;
+
+    private static string? ScopeName(RuleDescriptor? descriptor)
+    {
+        if (descriptor is null)
+        {
+            return null;
+        }
+
+        foreach (var tag in descriptor.Tags)
+        {
+            if (tag.StartsWith(Tag, StringComparison.Ordinal))
+            {
+                return tag[Tag.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Filter(ScopeGate gate, Organisation organisation) : IAgendaFilter
+    {
+        // 0: not tested yet; 1: holds; 2: does not hold.
+        private readonly byte[] _holds = new byte[gate._scopes.Length];
+
+        public bool Accept(AgendaContext context, Activation activation)
+        {
+            if (!gate._scopeOf.TryGetValue(activation.Rule, out var index))
+            {
+                return true;
+            }
+
+            var known = _holds[index];
+            if (known == 0)
+            {
+                known = gate._scopes[index].Holds(organisation) ? (byte)1 : (byte)2;
+                _holds[index] = known;
+            }
+
+            return known == 1;
+        }
+    }
+}
