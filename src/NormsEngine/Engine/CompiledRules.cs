@@ -71,7 +71,6 @@ internal sealed class CompiledRules
         _indexesByPrinciple = [.. PrincipleIds.Select(p => (int[])[.. DescriptorsByPrinciple[p].Select(d => _indexById[d.Id])])];
         DefaultThresholds = thresholds;
         _owners = owners;
-        _byId = descriptors;
         Principles = [.. PrincipleIds.Select(id => principles.TryGetValue(id, out var p) ? p : new Principle(id, id, string.Empty))];
         _network = new Lazy<(ISessionFactory, ScopeGate, TimeSpan)>(
             () =>
@@ -87,16 +86,12 @@ internal sealed class CompiledRules
     private readonly Dictionary<string, int> _indexById;
     private readonly int[][] _indexesByPrinciple;
 
-    /// <summary>The index of the rule <paramref name="ruleId"/> in <see cref="Descriptors"/>, or -1.</summary>
-    public int IndexOf(string ruleId) => _indexById.GetValueOrDefault(ruleId, -1);
-
     /// <summary>The indexes in <see cref="Descriptors"/> of the rules of the principle at <paramref name="principle"/> in <see cref="Principles"/>.</summary>
     public int[] DescriptorIndexesOf(int principle) => _indexesByPrinciple[principle];
 
     /// <summary>The index of a principle ID (<c>P1</c> to <c>P9</c>) in <see cref="Principles"/>, or -1.</summary>
     public static int PrincipleIndex(string? principle) =>
         principle is [ 'P', >= '1' and <= '9' ] ? principle[1] - '1' : -1;
-    private readonly Dictionary<string, RuleDescriptor> _byId;
 
     public IReadOnlyList<IRulePack> Packs { get; }
 
@@ -104,8 +99,19 @@ internal sealed class CompiledRules
     /// The descriptor the loaded pack gives for the rule of <paramref name="reported"/>: a rule reports with its own
     /// descriptor, while a pack pinned to an older release may give the rule that release's default severity.
     /// </summary>
-    public RuleDescriptor DescriptorOf(RuleDescriptor reported) =>
-        _byId.TryGetValue(reported.Id, out var own) ? own : reported;
+    public RuleDescriptor DescriptorOf(RuleDescriptor reported) => DescriptorOf(reported, out _);
+
+    /// <summary>The descriptor the loaded pack gives for the rule of <paramref name="reported"/>, and its index in <see cref="Descriptors"/> (-1 for none).</summary>
+    public RuleDescriptor DescriptorOf(RuleDescriptor reported, out int index)
+    {
+        if (_indexById.TryGetValue(reported.Id, out index))
+        {
+            return Descriptors[index];
+        }
+
+        index = -1;
+        return reported;
+    }
 
     /// <summary>The pack that defines the rule <paramref name="ruleId"/>, or <c>null</c>.</summary>
     public IRulePack? PackOf(string ruleId) => _owners.GetValueOrDefault(ruleId);
@@ -134,13 +140,26 @@ internal sealed class CompiledRules
     /// <summary>The rules whose scope the engine decides (<see cref="ScopeGate"/>), compiled with the network.</summary>
     public ScopeGate Scopes => _network.Value.Gate;
 
-    /// <summary>A session for one document: the network's, with the scope gate over its organisation.</summary>
+    /// <summary>
+    /// A session for one document, with the scope gate over its organisation and <paramref name="facts"/> inserted
+    /// before the session activates: the facts fill the network's memories first, and activating it then joins
+    /// them in one pass, rather than each insertion propagating through joins whose other side is still empty.
+    /// </summary>
     /// <param name="organisation">The document's organisation.</param>
-    /// <returns>A new session; not thread-safe.</returns>
-    public ISession CreateSession(Organisation organisation)
+    /// <param name="facts">Inserts the document's facts into the new session.</param>
+    /// <returns>The session, its rules' activations on the agenda; not thread-safe.</returns>
+    public ISession CreateSession(Organisation organisation, Action<ISession> facts)
     {
         var (factory, gate, _) = _network.Value;
-        return gate.Count == 0 ? factory.CreateSession() : factory.CreateSession(s => s.Agenda.AddFilter(gate.For(organisation)));
+        return factory.CreateSession(session =>
+        {
+            if (gate.Count > 0)
+            {
+                session.Agenda.AddFilter(gate.For(organisation));
+            }
+
+            facts(session);
+        });
     }
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }

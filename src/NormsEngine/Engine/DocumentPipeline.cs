@@ -73,19 +73,20 @@ internal sealed class DocumentPipeline
         // Explaining records what each action reads; the default path creates no recorder and records nothing.
         var recorder = options.Explain ? new OutcomeRecorder() : null;
         var thresholds = ThresholdsFor(rules, options);
-        var outcomes = RuleSession.Fire(rules, organisation, new RuleContext(asOf, thresholds, recorder));
+        var (outcomes, indexes) = RuleSession.Fire(rules, organisation, new RuleContext(asOf, thresholds, recorder));
 
         var passed = new List<PassedRule>(outcomes.Count);
         var verdicts = new Verdicts(rules);
-        foreach (var outcome in outcomes)
+        for (var i = 0; i < outcomes.Count; i++)
         {
+            var outcome = outcomes[i];
             var severity = policy.SeverityOf(outcome.Descriptor);
             if (severity == Severity.None)
             {
                 continue;
             }
 
-            verdicts.Add(outcome, severity);
+            verdicts.Add(outcome, severity, indexes[i]);
             switch (outcome.Outcome)
             {
                 case Outcome.Passed:

@@ -14,37 +14,40 @@ internal static class RuleSession
     /// <param name="rules">The compiled packs.</param>
     /// <param name="organisation">The bound document.</param>
     /// <param name="context">The as-of date and thresholds; receives the outcomes.</param>
-    /// <returns>The outcomes, in the order the rules reported them.</returns>
-    public static IReadOnlyList<RuleOutcome> Fire(CompiledRules rules, Organisation organisation, RuleContext context)
+    /// <returns>The outcomes, in the order the rules reported them, and the index of each one's rule in <see cref="CompiledRules.Descriptors"/>.</returns>
+    public static (IReadOnlyList<RuleOutcome> Outcomes, int[] Indexes) Fire(CompiledRules rules, Organisation organisation, RuleContext context)
     {
-        var session = rules.CreateSession(organisation);
-        if (context.Recorder is { } recorder)
+        var session = rules.CreateSession(organisation, session =>
         {
-            // Reads made by conditions (when facts go in) or by an earlier action belong to no outcome of this one.
-            session.Events.RuleFiringEvent += (_, _) => recorder.BeginAction();
-        }
+            if (context.Recorder is { } recorder)
+            {
+                // Reads made by conditions (when facts go in) or by an earlier action belong to no outcome of this one.
+                session.Events.RuleFiringEvent += (_, _) => recorder.BeginAction();
+            }
 
-        session.Insert(context);
-        session.Insert(organisation);
-        if (organisation.SupplyChain.Suppliers is { Count: > 0 } suppliers)
-        {
-            session.InsertAll(suppliers);
-        }
-
+            session.Insert(context);
+            session.Insert(organisation);
+            if (organisation.SupplyChain.Suppliers is { Count: > 0 } suppliers)
+            {
+                session.InsertAll(suppliers);
+            }
+        });
         session.Fire();
         return WithPackDescriptors(rules, context.Outcomes);
     }
 
     /// <summary>
     /// The outcomes with the descriptors their packs give (a pack pinned to an older release may give a rule that
-    /// release's default severity); the same list, not a copy, when every outcome has them already.
+    /// release's default severity), the same list, not a copy, when every outcome has them already; and each one's
+    /// rule index, found in the same lookup.
     /// </summary>
-    private static IReadOnlyList<RuleOutcome> WithPackDescriptors(CompiledRules rules, IReadOnlyList<RuleOutcome> outcomes)
+    private static (IReadOnlyList<RuleOutcome>, int[]) WithPackDescriptors(CompiledRules rules, IReadOnlyList<RuleOutcome> outcomes)
     {
         List<RuleOutcome>? copy = null;
+        var indexes = new int[outcomes.Count];
         for (var i = 0; i < outcomes.Count; i++)
         {
-            var own = rules.DescriptorOf(outcomes[i].Descriptor);
+            var own = rules.DescriptorOf(outcomes[i].Descriptor, out indexes[i]);
             if (!ReferenceEquals(own, outcomes[i].Descriptor))
             {
                 copy ??= [.. outcomes];
@@ -52,6 +55,6 @@ internal static class RuleSession
             }
         }
 
-        return copy ?? outcomes;
+        return (copy ?? outcomes, indexes);
     }
 }

@@ -28,10 +28,11 @@ internal sealed class Verdicts
     /// <summary>Counts one applicable outcome of a rule that is on.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="severity">The rule's effective severity (not <see cref="Severity.None"/>).</param>
-    public void Add(RuleOutcome outcome, Severity severity)
+    /// <param name="index">The rule's index in <see cref="CompiledRules.Descriptors"/>, or -1.</param>
+    public void Add(RuleOutcome outcome, Severity severity, int index)
     {
         var descriptor = outcome.Descriptor;
-        if (_rules.IndexOf(descriptor.Id) is var index and >= 0)
+        if (index >= 0)
         {
             _applied[index] = true;
         }
@@ -140,7 +141,11 @@ internal sealed class Verdicts
     /// </summary>
     public static decimal Score(int passed, int applied)
     {
-        var score = Math.Round(100m * passed / applied, 1, MidpointRounding.AwayFromZero);
+        // In integers, as Math.Round(100m * passed / applied, 1, AwayFromZero) gives it: a whole percentage when it is
+        // one (scale 0), else tenths of a percent rounded half away from zero (scale 1).
+        var score = 100L * passed % applied == 0
+            ? new decimal(100L * passed / applied)
+            : new decimal((int)(((2000L * passed) + applied) / (2L * applied)), 0, 0, false, 1);
         return passed == applied ? 100m
             : passed == 0 ? 0m
             : Math.Clamp(score, 0.1m, 99.9m);

@@ -62,4 +62,23 @@ public class VerdictsTests
     {
         Assert.Equal((decimal)expected, Verdicts.Score(passed, applied));
     }
+
+    [Fact]
+    public void Score_EveryRatioUpTo400Outcomes_SameValueAndDigitsAsDecimalRounding()
+    {
+        // The score is computed in integers; it must equal, digits included (50 stays "50", 20.04 gives "20.0"), what
+        // rounding the decimal ratio gives, clamped so that it never reads 0 or 100 unless it is.
+        for (var applied = 1; applied <= 400; applied++)
+        {
+            for (var passed = 0; passed <= applied; passed++)
+            {
+                var rounded = Math.Round(100m * passed / applied, 1, MidpointRounding.AwayFromZero);
+                var expected = passed == applied ? 100m : passed == 0 ? 0m : Math.Clamp(rounded, 0.1m, 99.9m);
+                var actual = Verdicts.Score(passed, applied);
+                Assert.True(
+                    expected.ToString(System.Globalization.CultureInfo.InvariantCulture) == actual.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"{passed}/{applied}: expected {expected}, got {actual}");
+            }
+        }
+    }
 }
