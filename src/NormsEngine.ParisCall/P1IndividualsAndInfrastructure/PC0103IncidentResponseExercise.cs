@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using NormsEngine.Diagnostics;
@@ -42,7 +41,7 @@ internal sealed class PC0103IncidentResponseExercise : Rule
             o,
             LastExercise,
             ThreeValued.Above(age, maxAge),
-            last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            last,
             age,
             maxAge);
     }

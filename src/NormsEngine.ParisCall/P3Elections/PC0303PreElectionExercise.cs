@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using NormsEngine.Diagnostics;
@@ -45,9 +44,9 @@ internal sealed class PC0303PreElectionExercise : Rule
             o,
             LastExercise,
             ThreeValued.Above(age, window),
-            last?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            last,
             age,
-            o.Elections.NextElection?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            o.Elections.NextElection,
             window);
     }
 }

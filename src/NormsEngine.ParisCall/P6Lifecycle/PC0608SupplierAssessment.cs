@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using NormsEngine.Diagnostics;
@@ -45,7 +44,7 @@ internal sealed class PC0608SupplierAssessment : Rule
             LastAssessment,
             ThreeValued.Above(age, maxAge),
             s.Name,
-            s.LastAssessment?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            s.LastAssessment,
             age,
             maxAge);
     }

@@ -41,9 +41,16 @@ internal sealed class PC0804AuthorityEscalation : Rule
         }
 
         var reachesAuthority = escalation.Contains(EscalationTarget.NationalCsirt) || escalation.Contains(EscalationTarget.LawEnforcement);
+        if (reachesAuthority)
+        {
+            context.Pass(Descriptor, o, Escalation);
+            return;
+        }
+
+        // The message names the targets: written only when the rule fails.
         var targets = escalation.Count == 0
             ? "no one"
             : string.Join(", ", escalation.Distinct().Select(t => JsonNamingPolicy.CamelCase.ConvertName(t.ToString())));
-        context.Decide(Descriptor, o, Escalation, !reachesAuthority, targets);
+        context.Fail(Descriptor, o, Escalation, targets);
     }
 }

@@ -135,11 +135,32 @@ public sealed class RuleDescriptor
             tags ?? []);
     }
 
-    /// <summary>Formats the message with the values found, invariantly.</summary>
+    /// <summary>
+    /// Formats the message with the values found, invariantly; a <see cref="DateOnly"/> is written as the documents
+    /// write dates (<c>yyyy-MM-dd</c>), so a rule passes dates as they are and pays for formatting only when its
+    /// message is used.
+    /// </summary>
     /// <param name="args">Values for the message format.</param>
     /// <returns>The message.</returns>
-    public string FormatMessage(params object?[] args) =>
-        args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
+    public string FormatMessage(params object?[] args)
+    {
+        if (args.Length == 0)
+        {
+            return MessageFormat;
+        }
+
+        object?[]? dated = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is DateOnly date)
+            {
+                dated ??= (object?[])args.Clone();
+                dated[i] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, MessageFormat, dated ?? args);
+    }
 
     /// <summary>Whether <paramref name="id"/> is letters followed by digits.</summary>
     /// <param name="id">A candidate ID.</param>
