@@ -70,7 +70,7 @@ public sealed class ParisCallPack : IRulePack
     /// <inheritdoc/>
     public IReadOnlyList<Principle> Principles => PrincipleTexts.Value;
 
-    /// <summary>The scopes the rules name, described for explanations: when each holds, and the role switches it reads.</summary>
+    /// <summary>The scopes the rules name: when each holds (the engine applies it) and the role switches it reads (explanations show them).</summary>
     public IReadOnlyList<RuleScope> Scopes => ParisCall.Scopes.Described;
 
     /// <summary>The message for a release the pack does not have, naming those it has.</summary>

@@ -136,30 +136,30 @@ public sealed class RuleDescriptor
     }
 
     /// <summary>
-    /// Formats the message with the values found, invariantly; a <see cref="DateOnly"/> is written as the documents
-    /// write dates (<c>yyyy-MM-dd</c>), so a rule passes dates as they are and pays for formatting only when its
-    /// message is used.
+    /// Formats the message with the values found, invariantly; a <see cref="DateOnly"/> without a format of its own in
+    /// the message (<c>{0}</c>, not <c>{0:MMMM yyyy}</c>) is written as the documents write dates, <c>yyyy-MM-dd</c>,
+    /// so a rule passes dates as they are and pays for formatting only when its message is used.
     /// </summary>
     /// <param name="args">Values for the message format.</param>
     /// <returns>The message.</returns>
-    public string FormatMessage(params object?[] args)
+    public string FormatMessage(params object?[] args) =>
+        args.Length == 0 ? MessageFormat : string.Format(DocumentDates.Instance, MessageFormat, args);
+
+    /// <summary>The invariant culture, with dates written <c>yyyy-MM-dd</c> unless the message gives a format.</summary>
+    private sealed class DocumentDates : IFormatProvider, ICustomFormatter
     {
-        if (args.Length == 0)
-        {
-            return MessageFormat;
-        }
+        public static readonly DocumentDates Instance = new();
 
-        object?[]? dated = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] is DateOnly date)
-            {
-                dated ??= (object?[])args.Clone();
-                dated[i] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-        }
+        public object? GetFormat(Type? formatType) =>
+            formatType == typeof(ICustomFormatter) ? this : CultureInfo.InvariantCulture.GetFormat(formatType);
 
-        return string.Format(CultureInfo.InvariantCulture, MessageFormat, dated ?? args);
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+        {
+            DateOnly date => date.ToString(string.IsNullOrEmpty(format) ? "yyyy-MM-dd" : format, CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(format, CultureInfo.InvariantCulture),
+            null => string.Empty,
+            _ => arg.ToString() ?? string.Empty,
+        };
     }
 
     /// <summary>Whether <paramref name="id"/> is letters followed by digits.</summary>

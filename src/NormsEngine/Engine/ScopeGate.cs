@@ -1,9 +1,11 @@
 using System.Reflection;
 using NormsEngine.Diagnostics;
 using NormsEngine.Model;
+using NormsEngine.Packs;
 using NormsEngine.Rules;
 using NRules;
 using NRules.AgendaFilters;
+using NRules.Fluent;
 using NRules.RuleModel;
 
 namespace NormsEngine.Engine;
@@ -35,12 +37,13 @@ internal sealed class ScopeGate
 
     /// <summary>
     /// The gate over <paramref name="definitions"/>: each pack's C# rule types (a static <c>Descriptor</c> field, the
-    /// convention of every C# rule, whose NRules name is the type's full name) whose descriptor names a scope the
-    /// pack describes. Rules without one (scope <c>all</c>, YAML rules, a scope the pack does not describe) are
-    /// not gated: their own conditions decide, as before.
+    /// convention of every C# rule) whose descriptor names a scope the pack describes, found among the pack's rule
+    /// definitions by the name NRules gives the type (its <c>[Name]</c>, else its full name). Rules without one (scope
+    /// <c>all</c>, YAML rules, a scope the pack does not describe) are not gated: their own conditions decide.
     /// </summary>
     /// <param name="definitions">Each pack with the rule definitions it gave.</param>
     /// <returns>The gate.</returns>
+    /// <exception cref="RulePackException">NE0101: a rule names a scope its pack describes, but its NRules rule is not among the pack's definitions under its type's name (the scope could not be applied).</exception>
     public static ScopeGate Build(IEnumerable<(IRulePack Pack, IReadOnlyList<IRuleDefinition> Definitions)> definitions)
     {
         var scopeOf = new Dictionary<IRuleDefinition, int>(ReferenceEqualityComparer.Instance);
@@ -53,10 +56,10 @@ internal sealed class ScopeGate
             }
 
             var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-            var scopeOfType = new Dictionary<string, int>(StringComparer.Ordinal);
+            var scoped = new Dictionary<string, (int Scope, RuleDescriptor Rule, string ScopeName)>(StringComparer.Ordinal);
             foreach (var type in pack.RuleTypes)
             {
-                if (type.FullName is { } name && ScopeName(DescriptorOf(type)) is { } scopeName && pack.Scopes.FirstOrDefault(s => s.Name == scopeName) is { } scope)
+                if (DescriptorOf(type) is { } descriptor && ScopeName(descriptor) is { } scopeName && pack.Scopes.FirstOrDefault(s => s.Name == scopeName) is { } scope)
                 {
                     if (!indexOf.TryGetValue(scopeName, out var index))
                     {
@@ -65,16 +68,27 @@ internal sealed class ScopeGate
                         indexOf[scopeName] = index;
                     }
 
-                    scopeOfType[name] = index;
+                    scoped[new RuleMetadata(type).Name] = (index, descriptor, scopeName);
                 }
             }
 
+            var found = new HashSet<string>(StringComparer.Ordinal);
             foreach (var rule in rules)
             {
-                if (scopeOfType.TryGetValue(rule.Name, out var index))
+                if (scoped.TryGetValue(rule.Name, out var entry))
                 {
-                    scopeOf[rule] = index;
+                    scopeOf[rule] = entry.Scope;
+                    found.Add(rule.Name);
                 }
+            }
+
+            if (scoped.Keys.FirstOrDefault(name => !found.Contains(name)) is { } missing)
+            {
+                var (_, descriptor, scopeName) = scoped[missing];
+                throw new RulePackException(
+                    EngineDiagnostics.PackLoadFailed,
+                    $"Rule {descriptor.Id} of pack '{MessageText.Quote(pack.Id)}' names the scope '{MessageText.Quote(scopeName)}', which the pack describes, but the pack gave no NRules rule named '{MessageText.Quote(missing)}' (the name NRules gives its class), so the engine cannot apply the scope; keep the class's rule name (no Name() in Define()) or do not describe the scope.",
+                    null);
             }
         }
 
@@ -88,7 +102,8 @@ internal sealed class ScopeGate
 
     /// <summary>The descriptor of a C# rule type: its static <c>Descriptor</c> field, or <c>null</c>.</summary>
     internal static RuleDescriptor? DescriptorOf(Type ruleType) =>
-        ruleType.GetField("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) as RuleDescriptor;
+        (ruleType.GetField("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null)
+            ?? ruleType.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null)) as RuleDescriptor;
 
     private static string? ScopeName(RuleDescriptor? descriptor)
     {

@@ -47,8 +47,10 @@ public interface IRulePack
     IReadOnlyList<Principle> Principles { get; }
 
     /// <summary>
-    /// The scopes the pack's rules name in their <c>scope:NAME</c> tag, described for explanations; by default
-    /// none (a rule whose scope is not listed is explained without its scope's values).
+    /// The scopes the pack's rules name in their <c>scope:NAME</c> tag; by default none. A described scope decides
+    /// when the C# rules that name it apply (the engine tests it once per document and keeps their activations off
+    /// the agenda when it does not hold, so their <c>When()</c> needs no condition for it), and explanations show it.
+    /// A rule whose scope is not listed is left to its own conditions and explained without its scope's values.
     /// </summary>
     IReadOnlyList<RuleScope> Scopes => [];
 }

@@ -17,6 +17,14 @@ public sealed class RuleDescriptorTests
     }
 
     [Fact]
+    public void FormatMessage_DateWithAFormatOfItsOwn_KeepsThatFormat()
+    {
+        var rule = RuleDescriptor.Create("TST0102", "T", "Due {0:MMMM yyyy}, {1:0.0}%", "P1", Severity.Error, "d", "r");
+
+        Assert.Equal("Due March 2025, 12.5%", rule.FormatMessage(new DateOnly(2025, 3, 1), 12.5m));
+    }
+
+    [Fact]
     public void FormatMessage_CallersArray_LeftAsGiven()
     {
         object?[] args = [new DateOnly(2025, 3, 1), 1, "x"];

@@ -1,4 +1,6 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using NormsEngine.Packs;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
@@ -73,6 +75,23 @@ public sealed class ScopeGateTests
     }
 
     [Fact]
+    public void Scopes_RuleClassNamedByAttribute_StillGated()
+    {
+        var outcomes = Outcomes(new ScopedPack(named: true), Organisation(developsSoftware: false, suppliers: 1));
+
+        Assert.DoesNotContain(outcomes, o => o.StartsWith("TSC0101", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scopes_PackGivesNoRuleUnderTheClassesName_Ne0101NamingRuleAndScope()
+    {
+        var error = Assert.Throws<RulePackException>(() => new CompiledRules([new ScopedPack(renamed: true)]).Scopes);
+
+        Assert.Equal("NE0101", error.Descriptor.Id);
+        Assert.Contains("Rule TSC0101 of pack 'scoped' names the scope 'softwareProducer'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_TwoEqualSuppliers_AreTwoFacts()
     {
         // Records with the same values are equal; the engine still inserts each supplier of the document as its own fact.
@@ -95,7 +114,7 @@ public sealed class ScopeGateTests
     /// Two rules of the described scope <c>softwareProducer</c> (one per supplier), one naming a scope the pack does not
     /// describe, one naming none.
     /// </summary>
-    private sealed class ScopedPack : IRulePack
+    private sealed class ScopedPack(bool named = false, bool renamed = false) : IRulePack
     {
         public static readonly RuleDescriptor Producer = Descriptor("TSC0101", "softwareProducer");
         public static readonly RuleDescriptor PerSupplier = Descriptor("TSC0102", "softwareProducer");
@@ -116,7 +135,32 @@ public sealed class ScopeGateTests
 
         public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Producer, PerSupplier, Undescribed, Unscoped];
 
-        public IReadOnlyList<Type> RuleTypes { get; } = [typeof(ProducerRule), typeof(PerSupplierRule), typeof(UndescribedRule), typeof(UnscopedRule)];
+        public IReadOnlyList<Type> RuleTypes { get; } = [named ? typeof(NamedProducerRule) : typeof(ProducerRule), typeof(PerSupplierRule), typeof(UndescribedRule), typeof(UnscopedRule)];
+
+        /// <summary>The definitions; renamed, the producer rule is built under another name than its class's.</summary>
+        public IEnumerable<IRuleDefinition> GetRuleDefinitions()
+        {
+            var definitions = RuleDefinitions.FromTypes(RuleTypes);
+            if (!renamed)
+            {
+                return definitions;
+            }
+
+            return definitions.Select(d =>
+            {
+                if (!d.Name.EndsWith(nameof(ProducerRule), StringComparison.Ordinal))
+                {
+                    return d;
+                }
+
+                var builder = new NRules.RuleModel.Builders.RuleBuilder();
+                builder.Name("renamed");
+                builder.LeftHandSide().Pattern(typeof(Organisation), "organisation");
+                var context = System.Linq.Expressions.Expression.Parameter(typeof(IContext), "ctx");
+                builder.RightHandSide().Action(System.Linq.Expressions.Expression.Lambda(System.Linq.Expressions.Expression.Empty(), context));
+                return builder.Build();
+            });
+        }
 
         public IReadOnlyDictionary<string, decimal> Thresholds { get; } = new Dictionary<string, decimal>();
 
@@ -135,6 +179,20 @@ public sealed class ScopeGateTests
             RuleDescriptor.Create(id, "T", "m", "P6", Severity.Error, "d", "r", principle: "P6", tags: scope is null ? [] : ["scope:" + scope]);
 
         private sealed class ProducerRule : Rule
+        {
+            public static readonly RuleDescriptor Descriptor = Producer;
+
+            public override void Define()
+            {
+                RuleContext context = null!;
+                Organisation organisation = null!;
+                When().Match(() => context).Match(() => organisation);
+                Then().Do(_ => context.Pass(Descriptor, organisation, o => o.Roles.DevelopsSoftware));
+            }
+        }
+
+        [Name("producer-by-attribute")]
+        private sealed class NamedProducerRule : Rule
         {
             public static readonly RuleDescriptor Descriptor = Producer;
 
