@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Reflection;
-using NormsEngine.Diagnostics;
 using NormsEngine.Model;
 using NormsEngine.Rules;
 using NRules.RuleModel;
@@ -27,8 +25,7 @@ internal static class RuleConditions
     {
         foreach (var type in pack.RuleTypes)
         {
-            if (type.GetField("Descriptor", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)?.GetValue(null) is RuleDescriptor { } descriptor
-                && descriptor.Id == ruleId)
+            if (ScopeGate.DescriptorOf(type) is { } descriptor && descriptor.Id == ruleId)
             {
                 return Cache.GetOrAdd(type, Read);
             }

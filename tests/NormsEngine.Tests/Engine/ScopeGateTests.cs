@@ -178,31 +178,37 @@ public sealed class ScopeGateTests
         private static RuleDescriptor Descriptor(string id, string? scope) =>
             RuleDescriptor.Create(id, "T", "m", "P6", Severity.Error, "d", "r", principle: "P6", tags: scope is null ? [] : ["scope:" + scope]);
 
-        private sealed class ProducerRule : Rule
+        /// <summary>A rule that passes on the organisation; each subclass gives the engine its static <c>Descriptor</c>.</summary>
+        private abstract class PassesOnOrganisation(RuleDescriptor rule) : Rule
         {
-            public static readonly RuleDescriptor Descriptor = Producer;
-
             public override void Define()
             {
                 RuleContext context = null!;
                 Organisation organisation = null!;
                 When().Match(() => context).Match(() => organisation);
-                Then().Do(_ => context.Pass(Descriptor, organisation, o => o.Roles.DevelopsSoftware));
+                Then().Do(_ => context.Pass(rule, organisation, o => o.Roles.DevelopsSoftware));
             }
         }
 
-        [Name("producer-by-attribute")]
-        private sealed class NamedProducerRule : Rule
+        private sealed class ProducerRule() : PassesOnOrganisation(Descriptor)
         {
             public static readonly RuleDescriptor Descriptor = Producer;
+        }
 
-            public override void Define()
-            {
-                RuleContext context = null!;
-                Organisation organisation = null!;
-                When().Match(() => context).Match(() => organisation);
-                Then().Do(_ => context.Pass(Descriptor, organisation, o => o.Roles.DevelopsSoftware));
-            }
+        [Name("producer-by-attribute")]
+        private sealed class NamedProducerRule() : PassesOnOrganisation(Descriptor)
+        {
+            public static readonly RuleDescriptor Descriptor = Producer;
+        }
+
+        private sealed class UndescribedRule() : PassesOnOrganisation(Descriptor)
+        {
+            public static readonly RuleDescriptor Descriptor = Undescribed;
+        }
+
+        private sealed class UnscopedRule() : PassesOnOrganisation(Descriptor)
+        {
+            public static readonly RuleDescriptor Descriptor = Unscoped;
         }
 
         private sealed class PerSupplierRule : Rule
@@ -216,32 +222,6 @@ public sealed class ScopeGateTests
                 Supplier supplier = null!;
                 When().Match(() => context).Match(() => organisation).Match(() => supplier);
                 Then().Do(_ => context.Pass(Descriptor, supplier, s => s.Name));
-            }
-        }
-
-        private sealed class UndescribedRule : Rule
-        {
-            public static readonly RuleDescriptor Descriptor = Undescribed;
-
-            public override void Define()
-            {
-                RuleContext context = null!;
-                Organisation organisation = null!;
-                When().Match(() => context).Match(() => organisation);
-                Then().Do(_ => context.Pass(Descriptor, organisation, o => o.Roles.DevelopsSoftware));
-            }
-        }
-
-        private sealed class UnscopedRule : Rule
-        {
-            public static readonly RuleDescriptor Descriptor = Unscoped;
-
-            public override void Define()
-            {
-                RuleContext context = null!;
-                Organisation organisation = null!;
-                When().Match(() => context).Match(() => organisation);
-                Then().Do(_ => context.Pass(Descriptor, organisation, o => o.Roles.DevelopsSoftware));
             }
         }
     }
