@@ -49,7 +49,7 @@ internal sealed partial class Binder
             case ValueKind.Date when Scalars.Date(type, text) is { } date:
                 return date;
             case ValueKind.Text when type == CoreType.Str:
-                if (shape.PatternRegex is { } pattern && !Matches(pattern, text))
+                if (!shape.Accepts(text))
                 {
                     break;
                 }
@@ -184,19 +184,6 @@ internal sealed partial class Binder
 
             default:
                 return null;
-        }
-    }
-
-    /// <summary>Whether a value matches its field's pattern; a pattern that cannot decide in time (never seen: the engine is linear) is no match.</summary>
-    private static bool Matches(System.Text.RegularExpressions.Regex pattern, string text)
-    {
-        try
-        {
-            return pattern.IsMatch(text);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return false;
         }
     }
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Linq.Expressions;
-using FastExpressionCompiler;
 using NRules;
-using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
@@ -195,18 +192,10 @@ internal sealed class CompiledRules
 
         // Facts are the document's objects: the same object is the same fact, and two equal suppliers are two facts.
         // (NRules' default compares facts with Equals, which for the model's records walks every field.)
-        // FastExpressionCompiler turns NRules' condition and action expressions into delegates several times faster
-        // than Expression.Compile; any expression it cannot compile falls back to the framework's compiler.
-        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        // NRules' condition and action expressions start interpreted and are compiled once used often (start-up).
+        var compiler = new RuleCompiler { ExpressionCompiler = new TieredExpressionCompiler() };
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRules());
         return (factory, ScopeGate.Build(definitions), stopwatch.Elapsed);
-    }
-
-    private sealed class FastCompiler : IExpressionCompiler
-    {
-        public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
-            where TDelegate : Delegate =>
-            expression.CompileFast(ifFastFailedReturnNull: true) ?? expression.Compile();
     }
 }

@@ -36,6 +36,7 @@ internal sealed class FieldShape
         "(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$";
 
     private Regex? _patternRegex;
+    private Func<string, bool>? _matcher;
 
     public required ValueKind Kind { get; init; }
 
@@ -57,6 +58,12 @@ internal sealed class FieldShape
     /// <c>$</c> matches only at the very end, where .NET's would also match before a final line break (<c>"FRA\n"</c>).
     /// </summary>
     public Regex? PatternRegex => Pattern is null ? null : _patternRegex ??= Compile(Pattern);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> matches <see cref="Pattern"/> (true when there is none), as
+    /// <see cref="PatternRegex"/> would say, through <see cref="FieldPatterns"/>: the model's own patterns need no regex.
+    /// </summary>
+    public bool Accepts(string text) => Pattern is null || (_matcher ??= FieldPatterns.For(Pattern))(text);
 
     public bool IsUrl { get; init; }
 

@@ -12,7 +12,7 @@ public sealed record OrganisationMetadata
     public OrganisationType? Type { get; init; }
 
     /// <summary>Country, as an ISO 3166-1 alpha-3 code.</summary>
-    [Field("Country, as an ISO 3166-1 alpha-3 code.", Pattern = "^[A-Z]{3}$")]
+    [Field("Country, as an ISO 3166-1 alpha-3 code.", Pattern = FieldPatterns.CountryCode)]
     public string? Country { get; init; }
 
     /// <summary>Sector, free text.</summary>
