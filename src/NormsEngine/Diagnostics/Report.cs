@@ -16,7 +16,10 @@ public sealed record Report
     public BaselineSummary? Baseline { get; init; }
 
     /// <summary>The engine's version.</summary>
-    public string ToolVersion { get; init; } = typeof(Report).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    public string ToolVersion { get; init; } = EngineVersion;
+
+    /// <summary>The engine assembly's version, read once (reading an assembly's name allocates).</summary>
+    private static readonly string EngineVersion = typeof(Report).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>Every finding: the run's, then each document's.</summary>
     public IEnumerable<Finding> AllFindings => RunFindings.Concat(Documents.SelectMany(d => d.Findings));

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace NormsEngine.Engine;
@@ -9,7 +8,8 @@ internal static class Fingerprints
 {
     /// <summary>
     /// The first 128 bits of SHA-256 over <c>"{ruleId}\n{file}#{documentIndex}\n{path}"</c> (backslashes in the file
-    /// written as slashes), as 32 lowercase hex digits. Computed for every finding, so without intermediate strings.
+    /// written as slashes), as 32 lowercase hex digits. Computed for every finding, so without intermediate strings,
+    /// and with <see cref="Sha256"/> (no OpenSSL to load at start-up).
     /// </summary>
     public static string Compute(string ruleId, string? file, int documentIndex, string path)
     {
@@ -29,8 +29,8 @@ internal static class Fingerprints
             length += digits;
             buffer[length++] = (byte)'\n';
             length += Encoding.UTF8.GetBytes(path, buffer[length..]);
-            Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(buffer[..length], hash);
+            Span<byte> hash = stackalloc byte[Sha256.HashSize];
+            Sha256.HashData(buffer[..length], hash);
 #if NET9_0_OR_GREATER
             return Convert.ToHexStringLower(hash[..16]);
 #else

@@ -72,12 +72,7 @@ public sealed class NormsEvaluator : INormsEvaluator
         CheckParallelism(maxDegreeOfParallelism);
         options = Effective(options);
         Compile();
-        var settings = new RunSettings
-        {
-            Packs = [.. _rules.Value.Packs.Select(p => p.Id)],
-            SeverityOverrides = options.Severities,
-            ThresholdOverrides = ThresholdOverrides(options),
-        };
+        var settings = Settings(options);
         var logged = _logger.IsEnabled(LogLevel.Debug)
             ? (Action<PracticesDocument, DocumentReport, TimeSpan>)((document, report, elapsed) => EngineLog.Evaluated(_logger, document.File, document.Index, report.Findings.Count, elapsed))
             : null;
@@ -85,18 +80,36 @@ public sealed class NormsEvaluator : INormsEvaluator
         return new NormsRun(_pipeline, options, settings, 2 * Parallelism(maxDegreeOfParallelism), logged);
     }
 
+    /// <summary>The settings a report of a run with <paramref name="options"/> records.</summary>
+    private RunSettings Settings(EvaluationOptions options) => new()
+    {
+        Packs = [.. _rules.Value.Packs.Select(p => p.Id)],
+        SeverityOverrides = options.Severities,
+        ThresholdOverrides = ThresholdOverrides(options),
+    };
+
     /// <inheritdoc/>
     public DocumentReport Evaluate(PracticesDocument document, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= EvaluationOptions.Default;
 
-        // A run's policy carries run-level state (suppressions used, baseline counts) that one document never reads.
-        // Without suppressions, baseline, severity overrides or debug logging, the policy depends only on the options
-        // and today, so evaluating document after document with the same options reuses it rather than starting a run.
+        return Single(options) is { } single
+            ? _pipeline.Evaluate(document, single.Options, single.Policy)
+            : StartRun(options).Evaluate(document);
+    }
+
+    /// <summary>
+    /// What evaluating one document at a time with <paramref name="options"/> needs, kept from the last call with the
+    /// same options object, or <c>null</c> when it needs a run. A run's policy carries run-level state (suppressions
+    /// used, baseline counts) that one document never reads; without suppressions, baseline, severity overrides or
+    /// debug logging, the policy depends only on the options and today, so document after document reuses it.
+    /// </summary>
+    private SingleEvaluation? Single(EvaluationOptions options)
+    {
         if (options.Suppressions.Count > 0 || options.Baseline is not null || options.Severities.Count > 0 || _logger.IsEnabled(LogLevel.Debug))
         {
-            return StartRun(options).Evaluate(document);
+            return null;
         }
 
         var today = _pipeline.Today();
@@ -104,14 +117,14 @@ public sealed class NormsEvaluator : INormsEvaluator
         {
             Compile();
             var effective = Effective(options);
-            _single = single = new SingleEvaluation(options, effective, today, new FindingPolicy(effective, today));
+            _single = single = new SingleEvaluation(options, effective, today, new FindingPolicy(effective, today), Settings(effective));
         }
 
-        return _pipeline.Evaluate(document, single.Options, single.Policy);
+        return single;
     }
 
     /// <summary>The policy of the last <see cref="Evaluate(PracticesDocument, EvaluationOptions?)"/> without configuration, kept for the next.</summary>
-    private sealed record SingleEvaluation(EvaluationOptions Caller, EvaluationOptions Options, DateOnly Today, FindingPolicy Policy);
+    private sealed record SingleEvaluation(EvaluationOptions Caller, EvaluationOptions Options, DateOnly Today, FindingPolicy Policy, RunSettings Settings);
 
     /// <inheritdoc/>
     public Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null) =>
@@ -121,23 +134,20 @@ public sealed class NormsEvaluator : INormsEvaluator
     public Report EvaluateYaml(string yaml, string? file = null, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        options = Effective(options);
-        return EvaluateAll(FilePathHint.Apply(yaml, new DocumentLoader(options.Limits).Load(yaml, file), nameof(EvaluateFile)), options);
+        return EvaluateAll(FilePathHint.Apply(yaml, new DocumentLoader(LimitsOf(options)).Load(yaml, file), nameof(EvaluateFile)), options);
     }
 
     /// <inheritdoc/>
     public Report EvaluateFile(string path, EvaluationOptions? options = null)
     {
-        options = Effective(options);
-        return EvaluateAll(new DocumentLoader(options.Limits).LoadFile(path), options);
+        return EvaluateAll(new DocumentLoader(LimitsOf(options)).LoadFile(path), options);
     }
 
     /// <inheritdoc/>
     public async Task<Report> EvaluateAsync(Stream yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        options = Effective(options);
-        var documents = await new DocumentLoader(options.Limits).LoadAsync(yaml, file, cancellationToken).ConfigureAwait(false);
+        var documents = await new DocumentLoader(LimitsOf(options)).LoadAsync(yaml, file, cancellationToken).ConfigureAwait(false);
         return EvaluateAll(documents, options, null, cancellationToken);
     }
 
@@ -145,8 +155,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     public async Task<Report> EvaluateAsync(TextReader yaml, string? file = null, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        options = Effective(options);
-        var documents = await new DocumentLoader(options.Limits).LoadAsync(yaml, file, cancellationToken).ConfigureAwait(false);
+        var documents = await new DocumentLoader(LimitsOf(options)).LoadAsync(yaml, file, cancellationToken).ConfigureAwait(false);
         return EvaluateAll(documents, options, null, cancellationToken);
     }
 
@@ -161,8 +170,7 @@ public sealed class NormsEvaluator : INormsEvaluator
 
         try
         {
-            options = Effective(options);
-            var documents = FilePathHint.Apply(yaml, new DocumentLoader(options.Limits).Load(yaml, file, cancellationToken), nameof(EvaluateFileAsync));
+            var documents = FilePathHint.Apply(yaml, new DocumentLoader(LimitsOf(options)).Load(yaml, file, cancellationToken), nameof(EvaluateFileAsync));
             return Task.FromResult(EvaluateAll(documents, options, null, cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -175,8 +183,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     public async Task<Report> EvaluateFileAsync(string path, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        options = Effective(options);
-        var documents = await new DocumentLoader(options.Limits).LoadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        var documents = await new DocumentLoader(LimitsOf(options)).LoadFileAsync(path, cancellationToken).ConfigureAwait(false);
         return EvaluateAll(documents, options, null, cancellationToken);
     }
 
@@ -194,7 +201,17 @@ public sealed class NormsEvaluator : INormsEvaluator
     private Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var run = StartRun(options ?? EvaluationOptions.Default);
+        options ??= EvaluationOptions.Default;
+
+        // One document without run-level configuration (the common call): no run to start or complete.
+        if (documents.Count == 1 && Single(options) is { } single)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(1);
+            return new Report { Documents = [_pipeline.Evaluate(documents[0], single.Options, single.Policy)], Settings = single.Settings };
+        }
+
+        var run = StartRun(options);
         var reports = run.Evaluate(documents, progress, cancellationToken);
         var result = run.Complete();
         return new Report
@@ -205,6 +222,9 @@ public sealed class NormsEvaluator : INormsEvaluator
             Settings = run.Settings,
         };
     }
+
+    /// <summary>The reader limits of <paramref name="options"/>, else the engine's.</summary>
+    private ReaderLimits LimitsOf(EvaluationOptions? options) => options?.Limits ?? _limits;
 
     /// <summary>The caller's options with the engine's reader limits when they give none.</summary>
     private EvaluationOptions Effective(EvaluationOptions? options) =>

@@ -26,6 +26,23 @@ public class NormsEvaluatorAsyncTests
         [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples", "organisations"), "*.yaml").Order(StringComparer.Ordinal)];
 
     [Fact]
+    public void EvaluateYaml_OneDocumentWithoutRunConfiguration_SameReportAsARun()
+    {
+        // One document and no suppressions, baseline or severities: the evaluator skips starting a run; the report is the run's.
+        var evaluator = new NormsEvaluator([new TestPack()], options: new NormsEngineOptions { Thresholds = { ["cadenceDays"] = 60m } });
+        var document = new DocumentLoader().Load(Document, "t.yaml")[0];
+        var run = evaluator.StartRun(AsOf);
+        var report = run.Evaluate(document);
+        var result = run.Complete();
+        var expected = Json(new Report { Documents = [report], RunFindings = result.RunFindings, Baseline = result.Baseline, Settings = run.Settings });
+
+        Assert.Equal(expected, Json(evaluator.EvaluateYaml(Document, "t.yaml", AsOf)));
+        Assert.Equal(expected, Json(evaluator.EvaluateYaml(Document, "t.yaml", AsOf)));
+        Assert.Equal(expected, Json(evaluator.EvaluateAll([document], AsOf)));
+        Assert.Contains("\"cadenceDays\"", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_EveryOverload_GivesTheSameReportAsTheSyncCall()
     {
         var expected = Json(Evaluator.EvaluateYaml(Document, "t.yaml", AsOf));
