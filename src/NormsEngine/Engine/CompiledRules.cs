@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NRules;
+using NRules.Extensibility;
 using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
@@ -24,7 +25,8 @@ internal sealed class CompiledRules
     /// <summary>Checks the packs together (duplicate rule IDs) and gathers their metadata; the network compiles later.</summary>
     /// <param name="packs">The packs.</param>
     /// <param name="compiled">Called once the network has compiled, with the time it took, for logging.</param>
-    public CompiledRules(IReadOnlyList<IRulePack> packs, Action<CompiledRules, TimeSpan>? compiled = null)
+    /// <param name="expressions">Compiles NRules' expressions; <c>null</c> for <see cref="TieredExpressionCompiler"/>.</param>
+    public CompiledRules(IReadOnlyList<IRulePack> packs, Action<CompiledRules, TimeSpan>? compiled = null, IExpressionCompiler? expressions = null)
     {
         Packs = packs;
         var descriptors = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ internal sealed class CompiledRules
         _network = new Lazy<(ISessionFactory, ScopeGate, TimeSpan)>(
             () =>
             {
-                var network = Compile(packs);
+                var network = Compile(packs, expressions ?? new TieredExpressionCompiler());
                 compiled?.Invoke(this, network.Item3);
                 return network;
             },
@@ -173,7 +175,7 @@ internal sealed class CompiledRules
     /// <summary>Whether the network has been compiled.</summary>
     public bool IsCompiled => _network.IsValueCreated;
 
-    private static (ISessionFactory, ScopeGate, TimeSpan) Compile(IReadOnlyList<IRulePack> packs)
+    private static (ISessionFactory, ScopeGate, TimeSpan) Compile(IReadOnlyList<IRulePack> packs, IExpressionCompiler expressions)
     {
         var stopwatch = Stopwatch.StartNew();
 
@@ -193,7 +195,7 @@ internal sealed class CompiledRules
         // Facts are the document's objects: the same object is the same fact, and two equal suppliers are two facts.
         // (NRules' default compares facts with Equals, which for the model's records walks every field.)
         // NRules' condition and action expressions start interpreted and are compiled once used often (start-up).
-        var compiler = new RuleCompiler { ExpressionCompiler = new TieredExpressionCompiler() };
+        var compiler = new RuleCompiler { ExpressionCompiler = expressions };
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRules());
         return (factory, ScopeGate.Build(definitions), stopwatch.Elapsed);

@@ -9,7 +9,7 @@ internal static class Fingerprints
     /// <summary>
     /// The first 128 bits of SHA-256 over <c>"{ruleId}\n{file}#{documentIndex}\n{path}"</c> (backslashes in the file
     /// written as slashes), as 32 lowercase hex digits. Computed for every finding, so without intermediate strings,
-    /// and with <see cref="Sha256"/> (no OpenSSL to load at start-up).
+    /// and with <see cref="Sha256"/> (no OpenSSL to load for the default output).
     /// </summary>
     public static string Compute(string ruleId, string? file, int documentIndex, string path)
     {

@@ -4,6 +4,7 @@ using NormsEngine.Diagnostics;
 using NormsEngine.Documents;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
+using NRules.Extensibility;
 
 namespace NormsEngine.Engine;
 
@@ -21,6 +22,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     private readonly DocumentPipeline _pipeline;
     private EvaluationOptions? _defaultOptions;
     private SingleEvaluation? _single;
+    private string[]? _packIds;
 
     /// <summary>Creates an evaluator over the given packs. Rules compile on first use unless <see cref="NormsEngineOptions.CompileOnStartup"/> is set.</summary>
     /// <param name="packs">The rule packs.</param>
@@ -49,9 +51,14 @@ public sealed class NormsEvaluator : INormsEvaluator
             Compile();
         }
 
-        CompiledRules CompileAndLog() => new(list, (rules, time) =>
-            EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, time));
+        CompiledRules CompileAndLog() => new(
+            list,
+            (rules, time) => EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, time),
+            Expressions);
     }
+
+    /// <summary>Compiles NRules' expressions when the network compiles; <c>null</c> for the engine's (tests compare others).</summary>
+    internal IExpressionCompiler? Expressions { get; init; }
 
     /// <inheritdoc/>
     public IReadOnlyList<RuleDescriptor> Descriptors => _rules.Value.Descriptors;
@@ -83,7 +90,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     /// <summary>The settings a report of a run with <paramref name="options"/> records.</summary>
     private RunSettings Settings(EvaluationOptions options) => new()
     {
-        Packs = [.. _rules.Value.Packs.Select(p => p.Id)],
+        Packs = _packIds ??= [.. _rules.Value.Packs.Select(p => p.Id)],
         SeverityOverrides = options.Severities,
         ThresholdOverrides = ThresholdOverrides(options),
     };
@@ -104,6 +111,8 @@ public sealed class NormsEvaluator : INormsEvaluator
     /// same options object, or <c>null</c> when it needs a run. A run's policy carries run-level state (suppressions
     /// used, baseline counts) that one document never reads; without suppressions, baseline, severity overrides or
     /// debug logging, the policy depends only on the options and today, so document after document reuses it.
+    /// (Severity overrides are resolved when a policy is built, and the caller's dictionary may change between calls;
+    /// thresholds are read at each evaluation.)
     /// </summary>
     private SingleEvaluation? Single(EvaluationOptions options)
     {
@@ -117,14 +126,18 @@ public sealed class NormsEvaluator : INormsEvaluator
         {
             Compile();
             var effective = Effective(options);
-            _single = single = new SingleEvaluation(options, effective, today, new FindingPolicy(effective, today), Settings(effective));
+            _single = single = new SingleEvaluation(options, effective, today, new FindingPolicy(effective, today));
         }
 
         return single;
     }
 
-    /// <summary>The policy of the last <see cref="Evaluate(PracticesDocument, EvaluationOptions?)"/> without configuration, kept for the next.</summary>
-    private sealed record SingleEvaluation(EvaluationOptions Caller, EvaluationOptions Options, DateOnly Today, FindingPolicy Policy, RunSettings Settings);
+    /// <summary>
+    /// The effective options and policy of the last one-document evaluation without run configuration
+    /// (<see cref="Evaluate(PracticesDocument, EvaluationOptions?)"/>, and <see cref="EvaluateAll(IReadOnlyList{PracticesDocument}, EvaluationOptions?, IProgress{int}?)"/>
+    /// and the calls that read one document), kept for the next call with the same options.
+    /// </summary>
+    private sealed record SingleEvaluation(EvaluationOptions Caller, EvaluationOptions Options, DateOnly Today, FindingPolicy Policy);
 
     /// <inheritdoc/>
     public Report EvaluateAll(IReadOnlyList<PracticesDocument> documents, EvaluationOptions? options = null, IProgress<int>? progress = null) =>
@@ -208,7 +221,8 @@ public sealed class NormsEvaluator : INormsEvaluator
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(1);
-            return new Report { Documents = [_pipeline.Evaluate(documents[0], single.Options, single.Policy)], Settings = single.Settings };
+            // Settings are read now, not kept: the caller's threshold dictionary may have changed since the last call.
+            return new Report { Documents = [_pipeline.Evaluate(documents[0], single.Options, single.Policy)], Settings = Settings(single.Options) };
         }
 
         var run = StartRun(options);

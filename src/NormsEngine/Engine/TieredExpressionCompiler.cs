@@ -1,20 +1,24 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using FastExpressionCompiler;
 using NRules.Extensibility;
 
 namespace NormsEngine.Engine;
 
 /// <summary>
-/// Compiles NRules' condition and action expressions in two tiers, as the runtime does methods: each starts
-/// interpreted (<see cref="LambdaExpression.Compile(bool)"/>: nothing to emit or JIT) and is compiled to IL by
-/// FastExpressionCompiler on its <see cref="CompileAfter"/>th call. A one-document check never pays for compiling
-/// the 100 or so expressions of the Paris Call pack (about 20 ms of a 0.3 s run, measured), while a long run has
-/// every expression it uses compiled after a few documents. Delegate shapes other than NRules' own are compiled at once.
+/// Compiles NRules' condition and action expressions in two tiers, as the runtime does methods: each runs
+/// interpreted (<see cref="LambdaExpression.Compile(bool)"/>: nothing to emit or JIT) for its first calls and is
+/// compiled to IL by FastExpressionCompiler on the call after them (<see cref="DefaultInterpretedCalls"/> unless
+/// told otherwise). A one-document check never pays for compiling the 75 expressions of the Paris Call pack (about
+/// 20 ms of a 0.3 s run, measured), while a long run has every expression it uses compiled after a few documents.
+/// Both tiers give the same results and throw the same exceptions, except that an exception the runtime raises itself
+/// may be worded differently (an invalid cast names its types only when compiled). If compiling fails, the expression
+/// stays interpreted. Delegate shapes other than NRules' own are compiled at once.
 /// </summary>
-internal sealed class TieredExpressionCompiler : IExpressionCompiler
+internal sealed class TieredExpressionCompiler(int interpretedCalls = TieredExpressionCompiler.DefaultInterpretedCalls) : IExpressionCompiler
 {
-    /// <summary>Calls made through the interpreter before an expression is compiled.</summary>
-    public const int CompileAfter = 16;
+    /// <summary>Calls an expression makes through the interpreter before it is compiled.</summary>
+    public const int DefaultInterpretedCalls = 15;
 
     /// <inheritdoc/>
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
@@ -29,9 +33,19 @@ internal sealed class TieredExpressionCompiler : IExpressionCompiler
             var t when t == typeof(Action<,,,>) => typeof(ActionTier<,,,>),
             _ => null,
         } : null;
-        return tier is null
-            ? Compiled(expression)
-            : ((Tier<TDelegate>)Activator.CreateInstance(tier.MakeGenericType(type.GetGenericArguments()), expression)!).Entry;
+        if (tier is null)
+        {
+            return Compiled(expression);
+        }
+
+        // Not wrapped: an expression the interpreter cannot take fails NRules' compilation with its own exception.
+        var created = Activator.CreateInstance(
+            tier.MakeGenericType(type.GetGenericArguments()),
+            BindingFlags.Instance | BindingFlags.Public | BindingFlags.DoNotWrapExceptions,
+            binder: null,
+            args: [expression, interpretedCalls],
+            culture: null);
+        return ((Tier<TDelegate>)created!).Entry;
     }
 
     /// <summary>The expression compiled to IL; any expression FastExpressionCompiler cannot compile goes to the framework's compiler.</summary>
@@ -39,8 +53,8 @@ internal sealed class TieredExpressionCompiler : IExpressionCompiler
         where TDelegate : Delegate =>
         expression.CompileFast(ifFastFailedReturnNull: true) ?? expression.Compile();
 
-    /// <summary>One expression's delegate: the interpreter's until the expression has been used often, then the compiled one.</summary>
-    internal abstract class Tier<TDelegate>(Expression<TDelegate> expression)
+    /// <summary>One expression's delegate: the interpreter's for its first calls, then the compiled one.</summary>
+    internal abstract class Tier<TDelegate>(Expression<TDelegate> expression, int interpretedCalls)
         where TDelegate : Delegate
     {
         private readonly TDelegate _interpreted = expression.Compile(preferInterpretation: true);
@@ -53,7 +67,10 @@ internal sealed class TieredExpressionCompiler : IExpressionCompiler
         /// <summary>The delegate NRules calls: forwards to <see cref="Current"/>.</summary>
         public abstract TDelegate Entry { get; }
 
-        /// <summary>The delegate for this call; compiles on the <see cref="CompileAfter"/>th (once, whichever thread gets there).</summary>
+        /// <summary>
+        /// The delegate for this call: interpreted for the first calls, then compiled, once, by whichever thread makes
+        /// the first call past them (other threads keep interpreting until they see it).
+        /// </summary>
         protected TDelegate Current
         {
             get
@@ -63,38 +80,50 @@ internal sealed class TieredExpressionCompiler : IExpressionCompiler
                     return compiled;
                 }
 
-                if (Interlocked.Increment(ref _calls) == CompileAfter)
+                if (Interlocked.Increment(ref _calls) - 1 != interpretedCalls)
                 {
-                    _compiled = Compiled(expression);
+                    return _interpreted;
                 }
 
-                return _interpreted;
+                try
+                {
+                    return _compiled = Compiled(expression);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException or InvalidProgramException)
+                {
+                    // A compiler's limit, not the rule's fault: the interpreter keeps answering, as it did so far.
+                    return _interpreted;
+                }
             }
         }
     }
 
-    private sealed class FuncTier<T1, TResult>(Expression<Func<T1, TResult>> expression) : Tier<Func<T1, TResult>>(expression)
+    private sealed class FuncTier<T1, TResult>(Expression<Func<T1, TResult>> expression, int interpretedCalls)
+        : Tier<Func<T1, TResult>>(expression, interpretedCalls)
     {
         public override Func<T1, TResult> Entry => Invoke;
 
         private TResult Invoke(T1 a) => Current(a);
     }
 
-    private sealed class FuncTier<T1, T2, TResult>(Expression<Func<T1, T2, TResult>> expression) : Tier<Func<T1, T2, TResult>>(expression)
+    private sealed class FuncTier<T1, T2, TResult>(Expression<Func<T1, T2, TResult>> expression, int interpretedCalls)
+        : Tier<Func<T1, T2, TResult>>(expression, interpretedCalls)
     {
         public override Func<T1, T2, TResult> Entry => Invoke;
 
         private TResult Invoke(T1 a, T2 b) => Current(a, b);
     }
 
-    private sealed class ActionTier<T1, T2>(Expression<Action<T1, T2>> expression) : Tier<Action<T1, T2>>(expression)
+    private sealed class ActionTier<T1, T2>(Expression<Action<T1, T2>> expression, int interpretedCalls)
+        : Tier<Action<T1, T2>>(expression, interpretedCalls)
     {
         public override Action<T1, T2> Entry => Invoke;
 
         private void Invoke(T1 a, T2 b) => Current(a, b);
     }
 
-    private sealed class ActionTier<T1, T2, T3, T4>(Expression<Action<T1, T2, T3, T4>> expression) : Tier<Action<T1, T2, T3, T4>>(expression)
+    private sealed class ActionTier<T1, T2, T3, T4>(Expression<Action<T1, T2, T3, T4>> expression, int interpretedCalls)
+        : Tier<Action<T1, T2, T3, T4>>(expression, interpretedCalls)
     {
         public override Action<T1, T2, T3, T4> Entry => Invoke;
 

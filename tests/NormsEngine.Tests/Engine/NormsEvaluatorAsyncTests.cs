@@ -43,6 +43,44 @@ public class NormsEvaluatorAsyncTests
     }
 
     [Fact]
+    public void EvaluateYaml_CallersThresholdsChangedBetweenCalls_ReportFollowsThem()
+    {
+        // The evaluator keeps its policy between calls with the same options object; what the caller's mutable
+        // dictionary says now is what both the findings and the recorded settings use, as a run does.
+        var evaluator = new NormsEvaluator([new TestPack()], options: new NormsEngineOptions { Thresholds = { ["other"] = 1m } });
+        var thresholds = new Dictionary<string, decimal> { ["cadenceDays"] = 60m };
+        var options = new EvaluationOptions { AsOf = AsOf.AsOf, Thresholds = thresholds };
+
+        var before = evaluator.EvaluateYaml(Document, "t.yaml", options);
+        thresholds["cadenceDays"] = 30m;
+        var after = evaluator.EvaluateYaml(Document, "t.yaml", options);
+        var run = evaluator.StartRun(options);
+
+        Assert.Equal(60m, before.Settings.ThresholdOverrides["cadenceDays"]);
+        Assert.Equal(30m, after.Settings.ThresholdOverrides["cadenceDays"]);
+        Assert.Equal(run.Settings.ThresholdOverrides, after.Settings.ThresholdOverrides);
+        Assert.DoesNotContain(before.Documents[0].Findings, f => f.RuleId == "TST0201");
+        Assert.Contains(after.Documents[0].Findings, f => f.RuleId == "TST0201");
+    }
+
+    [Fact]
+    public void EvaluateAll_OneDocumentWithProgress_ReportsItDone()
+    {
+        var document = new DocumentLoader().Load(Document, "t.yaml")[0];
+        var reported = new List<int>();
+
+        Evaluator.EvaluateAll([document], AsOf, new Recorder(reported));
+
+        Assert.Equal([1], reported);
+    }
+
+    /// <summary>Records progress as it is reported (<see cref="Progress{T}"/> would post it later).</summary>
+    private sealed class Recorder(List<int> reported) : IProgress<int>
+    {
+        public void Report(int value) => reported.Add(value);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_EveryOverload_GivesTheSameReportAsTheSyncCall()
     {
         var expected = Json(Evaluator.EvaluateYaml(Document, "t.yaml", AsOf));

@@ -15,7 +15,7 @@ public sealed class TieredExpressionCompilerTests
         var twice = Compiler.Compile<Func<int, int>>(x => x * 2);
         var tier = Assert.IsAssignableFrom<TieredExpressionCompiler.Tier<Func<int, int>>>(twice.Target);
 
-        for (var i = 0; i < TieredExpressionCompiler.CompileAfter - 1; i++)
+        for (var i = 0; i < TieredExpressionCompiler.DefaultInterpretedCalls; i++)
         {
             Assert.Equal(2 * i, twice(i));
         }
@@ -37,7 +37,7 @@ public sealed class TieredExpressionCompilerTests
         var addNow = Compiler.Compile(add);
         var addAllNow = Compiler.Compile(addAll);
 
-        for (var i = 0; i < TieredExpressionCompiler.CompileAfter + 2; i++)
+        for (var i = 0; i < TieredExpressionCompiler.DefaultInterpretedCalls + 3; i++)
         {
             Assert.Equal("abab", repeatNow("ab", 2));
             addNow(calls, "x");
@@ -45,7 +45,7 @@ public sealed class TieredExpressionCompilerTests
         }
 
         Assert.All(new Delegate[] { repeatNow, addNow, addAllNow }, d => Assert.Contains("Tier", d.Target!.GetType().Name, StringComparison.Ordinal));
-        Assert.Equal(2 * (TieredExpressionCompiler.CompileAfter + 2), calls.Count);
+        Assert.Equal(2 * (TieredExpressionCompiler.DefaultInterpretedCalls + 3), calls.Count);
         Assert.Equal(["x", "Y0", "x", "y1"], calls.Take(4));
         Assert.Equal("y17", calls[^1]);
     }
@@ -64,7 +64,7 @@ public sealed class TieredExpressionCompilerTests
     {
         var check = Compiler.Compile<Func<int, int>>(x => Fail(x));
 
-        for (var i = 0; i < TieredExpressionCompiler.CompileAfter + 2; i++)
+        for (var i = 0; i < TieredExpressionCompiler.DefaultInterpretedCalls + 3; i++)
         {
             var thrown = Assert.Throws<InvalidOperationException>(() => check(i));
             Assert.Equal($"rule failed on {i}", thrown.Message);
@@ -72,26 +72,45 @@ public sealed class TieredExpressionCompilerTests
     }
 
     [Fact]
-    public void EvaluateYaml_ParisCallPastTheThreshold_SameReportsAsInterpreted()
+    public void Compile_CalledPastTheThreshold_RunsTheCompiledDelegate()
     {
-        // A new evaluator: its first evaluations run NRules' expressions interpreted, later ones compiled.
-        var evaluator = new NormsEvaluator([new ParisCallPack()]);
+        var probe = Compiler.Compile<Func<int, bool>>(x => RunsInTheInterpreter(x));
+
+        var tiers = Enumerable.Range(0, TieredExpressionCompiler.DefaultInterpretedCalls + 3).Select(probe).ToArray();
+
+        Assert.All(tiers[..TieredExpressionCompiler.DefaultInterpretedCalls], Assert.True);
+        Assert.All(tiers[TieredExpressionCompiler.DefaultInterpretedCalls..], Assert.False);
+    }
+
+    [Fact]
+    public void Compile_NeverPastTheThreshold_StaysInterpreted()
+    {
+        var probe = new TieredExpressionCompiler(int.MaxValue).Compile<Func<int, bool>>(x => RunsInTheInterpreter(x));
+
+        Assert.All(Enumerable.Range(0, 100).Select(probe), Assert.True);
+    }
+
+    [Fact]
+    public void EvaluateYaml_ParisCallInterpretedOrCompiled_SameReports()
+    {
+        // The pack's 75 expressions only interpreted, compiled from their first call, and tiered as the engine runs them.
         var options = new EvaluationOptions { AsOf = new DateOnly(2026, 10, 15) };
         var samples = NormsEvaluatorAsyncTests.Samples().Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToArray();
-        var interpreted = samples.Select(s => NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, options))).ToArray();
+        string[] Reports(NormsEvaluator evaluator) =>
+            [.. Enumerable.Range(0, 3).SelectMany(_ => samples.Select(s => NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, options))))];
 
-        for (var i = 0; i < TieredExpressionCompiler.CompileAfter; i++)
-        {
-            foreach (var (name, text) in samples)
-            {
-                evaluator.EvaluateYaml(text, name, options);
-            }
-        }
+        var interpreted = Reports(new NormsEvaluator([new ParisCallPack()]) { Expressions = new TieredExpressionCompiler(int.MaxValue) });
+        var compiled = Reports(new NormsEvaluator([new ParisCallPack()]) { Expressions = new TieredExpressionCompiler(0) });
+        var tiered = Reports(new NormsEvaluator([new ParisCallPack()]));
 
-        var compiled = samples.Select(s => NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, options))).ToArray();
         Assert.Equal(interpreted, compiled);
+        Assert.Equal(interpreted, tiered);
         Assert.Contains("\"findings\"", interpreted[0], StringComparison.Ordinal);
     }
+
+    /// <summary>Whether the System.Linq.Expressions interpreter is on the stack of this call.</summary>
+    private static bool RunsInTheInterpreter(int x) =>
+        x >= 0 && new System.Diagnostics.StackTrace().GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Namespace == "System.Linq.Expressions.Interpreter");
 
     private static int Fail(int x) => throw new InvalidOperationException($"rule failed on {x}");
 }
