@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using FastExpressionCompiler;
 using NRules.Extensibility;
 
@@ -67,33 +68,29 @@ internal sealed class TieredExpressionCompiler(int interpretedCalls = TieredExpr
         /// <summary>The delegate NRules calls: forwards to <see cref="Current"/>.</summary>
         public abstract TDelegate Entry { get; }
 
+        /// <summary>The delegate for this call: the compiled one once there is one (a field read the JIT inlines).</summary>
+        protected TDelegate Current => _compiled ?? Next();
+
         /// <summary>
-        /// The delegate for this call: interpreted for the first calls, then compiled, once, by whichever thread makes
-        /// the first call past them (other threads keep interpreting until they see it).
+        /// The interpreted delegate for the first calls; on the call after them, compiles (once, whichever thread gets
+        /// there; others keep interpreting until they see the result) and returns the compiled one.
         /// </summary>
-        protected TDelegate Current
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private TDelegate Next()
         {
-            get
+            if (Interlocked.Increment(ref _calls) - 1 != interpretedCalls)
             {
-                if (_compiled is { } compiled)
-                {
-                    return compiled;
-                }
+                return _interpreted;
+            }
 
-                if (Interlocked.Increment(ref _calls) - 1 != interpretedCalls)
-                {
-                    return _interpreted;
-                }
-
-                try
-                {
-                    return _compiled = Compiled(expression);
-                }
-                catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException or InvalidProgramException)
-                {
-                    // A compiler's limit, not the rule's fault: the interpreter keeps answering, as it did so far.
-                    return _interpreted;
-                }
+            try
+            {
+                return _compiled = Compiled(expression);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or ArgumentException or InvalidProgramException)
+            {
+                // A compiler's limit, not the rule's fault: the interpreter keeps answering, as it did so far.
+                return _interpreted;
             }
         }
     }
