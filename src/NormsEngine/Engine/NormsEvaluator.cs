@@ -22,7 +22,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     private readonly DocumentPipeline _pipeline;
     private EvaluationOptions? _defaultOptions;
     private SingleEvaluation? _single;
-    private string[]? _packIds;
+    private System.Collections.ObjectModel.ReadOnlyCollection<string>? _packIds;
 
     /// <summary>Creates an evaluator over the given packs. Rules compile on first use unless <see cref="NormsEngineOptions.CompileOnStartup"/> is set.</summary>
     /// <param name="packs">The rule packs.</param>
@@ -90,7 +90,7 @@ public sealed class NormsEvaluator : INormsEvaluator
     /// <summary>The settings a report of a run with <paramref name="options"/> records.</summary>
     private RunSettings Settings(EvaluationOptions options) => new()
     {
-        Packs = _packIds ??= [.. _rules.Value.Packs.Select(p => p.Id)],
+        Packs = _packIds ??= Array.AsReadOnly([.. _rules.Value.Packs.Select(p => p.Id)]),
         SeverityOverrides = options.Severities,
         ThresholdOverrides = ThresholdOverrides(options),
     };
