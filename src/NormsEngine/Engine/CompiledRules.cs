@@ -6,7 +6,6 @@ using NRules.Fluent;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using NormsEngine.Diagnostics;
-using NormsEngine.Model;
 using NormsEngine.Packs;
 using NormsEngine.Rules;
 
@@ -20,13 +19,15 @@ namespace NormsEngine.Engine;
 internal sealed class CompiledRules
 {
     private static readonly string[] PrincipleIds = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"];
-    private readonly Lazy<(ISessionFactory Factory, ScopeGate Gate, TimeSpan Time)> _network;
+    private readonly Lazy<Network> _network;
+    private readonly Lazy<ISessionFactory> _everyRule;
 
     /// <summary>Checks the packs together (duplicate rule IDs) and gathers their metadata; the network compiles later.</summary>
     /// <param name="packs">The packs.</param>
     /// <param name="compiled">Called once the network has compiled, with the time it took, for logging.</param>
     /// <param name="expressions">Compiles NRules' expressions; <c>null</c> for <see cref="TieredExpressionCompiler"/>.</param>
-    public CompiledRules(IReadOnlyList<IRulePack> packs, Action<CompiledRules, TimeSpan>? compiled = null, IExpressionCompiler? expressions = null)
+    /// <param name="sequential">Whether rules that need no matching fire in sequence (<see cref="SequentialRules"/>); <c>false</c> puts every rule through the session.</param>
+    public CompiledRules(IReadOnlyList<IRulePack> packs, Action<CompiledRules, TimeSpan>? compiled = null, IExpressionCompiler? expressions = null, bool sequential = true)
     {
         Packs = packs;
         var descriptors = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
@@ -71,13 +72,17 @@ internal sealed class CompiledRules
         DefaultThresholds = thresholds;
         _owners = owners;
         Principles = [.. PrincipleIds.Select(id => principles.TryGetValue(id, out var p) ? p : new Principle(id, id, string.Empty))];
-        _network = new Lazy<(ISessionFactory, ScopeGate, TimeSpan)>(
+        expressions ??= new TieredExpressionCompiler();
+        _network = new Lazy<Network>(
             () =>
             {
-                var network = Compile(packs, expressions ?? new TieredExpressionCompiler());
-                compiled?.Invoke(this, network.Item3);
+                var network = Compile(packs, expressions, sequential);
+                compiled?.Invoke(this, network.Time);
                 return network;
             },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _everyRule = new Lazy<ISessionFactory>(
+            () => _network.Value.Sequential.Count == 0 ? _network.Value.Factory : Compile(_network.Value.Rules, expressions),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -133,33 +138,44 @@ internal sealed class CompiledRules
             : string.Create(CultureInfo.InvariantCulture, $" ({MessageText.Line(at.File ?? string.Empty)}, line {at.Line})");
     }
 
-    /// <summary>The Rete network, compiled on first use.</summary>
+    /// <summary>The Rete network of the rules that need matching, compiled on first use.</summary>
     public ISessionFactory SessionFactory => _network.Value.Factory;
+
+    /// <summary>Whether any rule needs the session's matching (else the sequential rules are all).</summary>
+    public bool NeedsSession => _network.Value.Matched > 0;
 
     /// <summary>The rules whose scope the engine decides (<see cref="ScopeGate"/>), compiled with the network.</summary>
     public ScopeGate Scopes => _network.Value.Gate;
 
+    /// <summary>The rules that fire in sequence, without the session (<see cref="SequentialRules"/>).</summary>
+    public SequentialRules Sequential => _network.Value.Sequential;
+
     /// <summary>
-    /// A session for one document, with the scope gate over its organisation and <paramref name="facts"/> inserted
-    /// before the session activates: the facts fill the network's memories first, and activating it then joins
-    /// them in one pass, rather than each insertion propagating through joins whose other side is still empty.
+    /// A Rete network of every rule, sequential ones included: the reference the sequential rules stand in for,
+    /// compiled only when needed (a sequential rule's action threw, and NRules is to report it as it does).
     /// </summary>
-    /// <param name="organisation">The document's organisation.</param>
+    public ISessionFactory EveryRule => _everyRule.Value;
+
+    /// <summary>
+    /// A session for one document from <paramref name="factory"/>, with <paramref name="scopes"/> as its agenda
+    /// filter and <paramref name="facts"/> inserted before the session activates: the facts fill the network's
+    /// memories first, and activating it then joins them in one pass, rather than each insertion propagating through
+    /// joins whose other side is still empty.
+    /// </summary>
+    /// <param name="factory">The network: <see cref="SessionFactory"/> or <see cref="EveryRule"/>.</param>
+    /// <param name="scopes">The document's scopes.</param>
     /// <param name="facts">Inserts the document's facts into the new session.</param>
     /// <returns>The session, its rules' activations on the agenda; not thread-safe.</returns>
-    public ISession CreateSession(Organisation organisation, Action<ISession> facts)
-    {
-        var (factory, gate, _) = _network.Value;
-        return factory.CreateSession(session =>
+    public ISession CreateSession(ISessionFactory factory, ScopeGate.Document scopes, Action<ISession> facts) =>
+        factory.CreateSession(session =>
         {
-            if (gate.Count > 0)
+            if (Scopes.Count > 0)
             {
-                session.Agenda.AddFilter(gate.For(organisation));
+                session.Agenda.AddFilter(scopes);
             }
 
             facts(session);
         });
-    }
 
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
@@ -175,7 +191,7 @@ internal sealed class CompiledRules
     /// <summary>Whether the network has been compiled.</summary>
     public bool IsCompiled => _network.IsValueCreated;
 
-    private static (ISessionFactory, ScopeGate, TimeSpan) Compile(IReadOnlyList<IRulePack> packs, IExpressionCompiler expressions)
+    private static Network Compile(IReadOnlyList<IRulePack> packs, IExpressionCompiler expressions, bool sequential)
     {
         var stopwatch = Stopwatch.StartNew();
 
@@ -191,13 +207,30 @@ internal sealed class CompiledRules
 
         var repository = new RuleRepository();
         repository.Add(ruleSet);
+        IReadOnlyList<IRuleDefinition> all = [.. repository.GetRules()];
+        var gate = ScopeGate.Build(definitions);
 
+        // Rules that need no matching fire in sequence; the network holds the others.
+        var split = SequentialRules.None;
+        var matched = all;
+        if (sequential)
+        {
+            split = SequentialRules.Split(all, gate, expressions, out matched);
+        }
+
+        return new Network(Compile(matched, expressions), matched.Count, gate, split, all, stopwatch.Elapsed);
+    }
+
+    private static ISessionFactory Compile(IEnumerable<IRuleDefinition> rules, IExpressionCompiler expressions)
+    {
         // Facts are the document's objects: the same object is the same fact, and two equal suppliers are two facts.
         // (NRules' default compares facts with Equals, which for the model's records walks every field.)
         // NRules' condition and action expressions start interpreted and are compiled once used often (start-up).
         var compiler = new RuleCompiler { ExpressionCompiler = expressions };
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
-        var factory = compiler.Compile(repository.GetRules());
-        return (factory, ScopeGate.Build(definitions), stopwatch.Elapsed);
+        return compiler.Compile(rules);
     }
+
+    /// <summary>The compiled packs: the session's network, the scopes, the sequential rules, every rule, and how long it took.</summary>
+    private sealed record Network(ISessionFactory Factory, int Matched, ScopeGate Gate, SequentialRules Sequential, IReadOnlyList<IRuleDefinition> Rules, TimeSpan Time);
 }

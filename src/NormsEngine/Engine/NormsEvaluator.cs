@@ -54,11 +54,15 @@ public sealed class NormsEvaluator : INormsEvaluator
         CompiledRules CompileAndLog() => new(
             list,
             (rules, time) => EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, time),
-            Expressions);
+            Expressions,
+            Sequential);
     }
 
     /// <summary>Compiles NRules' expressions when the network compiles; <c>null</c> for the engine's (tests compare others).</summary>
     internal IExpressionCompiler? Expressions { get; init; }
+
+    /// <summary>Whether rules that need no matching fire in sequence (<see cref="SequentialRules"/>); <c>false</c> puts every rule through the session (tests compare both).</summary>
+    internal bool Sequential { get; init; } = true;
 
     /// <inheritdoc/>
     public IReadOnlyList<RuleDescriptor> Descriptors => _rules.Value.Descriptors;

@@ -1,5 +1,6 @@
 using NormsEngine.Model;
 using NormsEngine.Rules;
+using NRules;
 
 namespace NormsEngine.Engine;
 
@@ -14,10 +15,39 @@ internal static class RuleSession
     /// <param name="rules">The compiled packs.</param>
     /// <param name="organisation">The bound document.</param>
     /// <param name="context">The as-of date and thresholds; receives the outcomes.</param>
-    /// <returns>The outcomes, in the order the rules reported them, and the index of each one's rule in <see cref="CompiledRules.Descriptors"/>.</returns>
+    /// <returns>The outcomes, and the index of each one's rule in <see cref="CompiledRules.Descriptors"/>.</returns>
     public static (IReadOnlyList<RuleOutcome> Outcomes, int[] Indexes) Fire(CompiledRules rules, Organisation organisation, RuleContext context)
     {
-        var session = rules.CreateSession(organisation, session =>
+        var scopes = rules.Scopes.For(organisation);
+        if (rules.Sequential.Count > 0)
+        {
+            try
+            {
+                rules.Sequential.Fire(context, organisation, scopes);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A rule's action threw. NRules reports that, for every rule, with an exception naming the rule and
+                // its action: the document goes again through a session of every rule, and NRules raises it (or, if
+                // the rule does not throw twice, gives the outcomes).
+                var again = context.Fresh();
+                Match(rules, rules.EveryRule, rules.Scopes.For(organisation), organisation, again);
+                return WithPackDescriptors(rules, again.Outcomes);
+            }
+        }
+
+        if (rules.NeedsSession)
+        {
+            Match(rules, rules.SessionFactory, scopes, organisation, context);
+        }
+
+        return WithPackDescriptors(rules, context.Outcomes);
+    }
+
+    /// <summary>One NRules session from <paramref name="network"/> over the document's facts, fired.</summary>
+    private static void Match(CompiledRules rules, ISessionFactory network, ScopeGate.Document scopes, Organisation organisation, RuleContext context)
+    {
+        var session = rules.CreateSession(network, scopes, session =>
         {
             if (context.Recorder is { } recorder)
             {
@@ -33,7 +63,6 @@ internal static class RuleSession
             }
         });
         session.Fire();
-        return WithPackDescriptors(rules, context.Outcomes);
     }
 
     /// <summary>

@@ -95,10 +95,13 @@ internal sealed class ScopeGate
         return new ScopeGate(scopeOf, [.. scopes]);
     }
 
-    /// <summary>The agenda filter of one session over <paramref name="organisation"/>.</summary>
+    /// <summary>The scopes of one document: each tested at most once, when a rule naming it first asks.</summary>
     /// <param name="organisation">The document's organisation.</param>
-    /// <returns>The filter; it remembers each scope's result for this organisation.</returns>
-    public IAgendaFilter For(Organisation organisation) => new Filter(this, organisation);
+    /// <returns>The document's scopes, for its session's agenda filter and its sequential rules alike.</returns>
+    public Document For(Organisation organisation) => new(this, organisation);
+
+    /// <summary>The index of <paramref name="rule"/>'s scope, or -1 when the gate does not decide it.</summary>
+    public int ScopeOf(IRuleDefinition rule) => _scopeOf.TryGetValue(rule, out var index) ? index : -1;
 
     /// <summary>The descriptor of a C# rule type: its static <c>Descriptor</c> field, or <c>null</c>.</summary>
     internal static RuleDescriptor? DescriptorOf(Type ruleType) =>
@@ -123,14 +126,19 @@ internal sealed class ScopeGate
         return null;
     }
 
-    private sealed class Filter(ScopeGate gate, Organisation organisation) : IAgendaFilter
+    /// <summary>
+    /// One document's scopes, remembered once tested; also the agenda filter of its session, which keeps off the
+    /// agenda the activations of rules whose scope does not hold.
+    /// </summary>
+    internal sealed class Document(ScopeGate gate, Organisation organisation) : IAgendaFilter
     {
         // 0: not tested yet; 1: holds; 2: does not hold.
         private readonly byte[] _holds = new byte[gate._scopes.Length];
 
-        public bool Accept(AgendaContext context, Activation activation)
+        /// <summary>Whether the scope at <paramref name="index"/> (from <see cref="ScopeOf"/>; -1 for none) holds.</summary>
+        public bool Holds(int index)
         {
-            if (!gate._scopeOf.TryGetValue(activation.Rule, out var index))
+            if (index < 0)
             {
                 return true;
             }
@@ -144,5 +152,8 @@ internal sealed class ScopeGate
 
             return known == 1;
         }
+
+        /// <inheritdoc/>
+        public bool Accept(AgendaContext context, Activation activation) => Holds(gate.ScopeOf(activation.Rule));
     }
 }

@@ -12,15 +12,20 @@ namespace NormsEngine.Rules;
 public sealed class RuleContext
 {
     private readonly List<RuleOutcome> _outcomes = [];
+    private readonly Thresholds _thresholds;
 
     internal RuleContext(DateOnly asOf, Thresholds thresholds, OutcomeRecorder? recorder = null)
     {
         AsOf = asOf;
+        _thresholds = thresholds;
         Recorder = recorder;
         Thresholds = recorder is null ? thresholds : new Thresholds(thresholds, recorder);
     }
 
     /// <summary>Notes what each action reads when the evaluation explains its outcomes; <c>null</c> otherwise.</summary>
+    /// <summary>A new context for the same document: same as-of date and thresholds, no outcomes, a new recorder if this one records.</summary>
+    internal RuleContext Fresh() => new(AsOf, _thresholds, Recorder is null ? null : new OutcomeRecorder());
+
     internal OutcomeRecorder? Recorder { get; }
 
     /// <summary>The date every age check compares with.</summary>

@@ -1,0 +1,303 @@
+using NRules;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+using NormsEngine.Diagnostics;
+using NormsEngine.Engine;
+using NormsEngine.Model;
+using NormsEngine.ParisCall;
+using NormsEngine.Rules;
+
+namespace NormsEngine.Tests.Engine;
+
+/// <summary>
+/// Rules that match only the document's context and organisation fire in sequence, without the Rete session, and
+/// give exactly what the session gives; every other rule, and every rule of a set where one uses the NRules context,
+/// goes through the session.
+/// </summary>
+public sealed class SequentialRulesTests
+{
+    private static readonly EvaluationOptions Options = new() { AsOf = new DateOnly(2026, 11, 1) };
+
+    [Fact]
+    public void Split_ParisCallPack_OnlyRulesJoiningSuppliersNeedTheSession()
+    {
+        var rules = new CompiledRules([new ParisCallPack("0.1.0")]);
+
+        var matched = Matched([.. ((IRulePack)new ParisCallPack("0.1.0")).GetRuleDefinitions()], out var sequential);
+
+        Assert.Equal(48, sequential.Count);
+        Assert.Equal(
+            ["PC0605SupplierSecurityClauses", "PC0606SupplierIncidentNotice", "PC0608SupplierAssessment"],
+            matched.Select(r => r.Name[(r.Name.LastIndexOf('.') + 1)..]).Order(StringComparer.Ordinal));
+        Assert.Equal(48, rules.Sequential.Count);
+        Assert.True(rules.NeedsSession);
+    }
+
+    [Fact]
+    public void Split_RulesOfOtherShapes_LeftToTheSession()
+    {
+        var definitions = Definitions(
+            typeof(PlainRule),
+            typeof(ConditionRule),
+            typeof(SupplierRule),
+            typeof(NoSupplierRule),
+            typeof(FilteredRule),
+            typeof(UndoRule),
+            typeof(TwoOrganisationsRule),
+            typeof(BindingRule));
+
+        var matched = Matched(definitions, out var sequential);
+
+        Assert.Equal(2, sequential.Count);
+        Assert.Equal(
+            [nameof(SupplierRule), nameof(NoSupplierRule), nameof(FilteredRule), nameof(UndoRule), nameof(TwoOrganisationsRule), nameof(BindingRule)],
+            matched.Select(r => r.Name[(r.Name.LastIndexOf('+') + 1)..]));
+    }
+
+    [Fact]
+    public void Split_OneRuleUsesTheNRulesContext_NoRuleIsSequential()
+    {
+        var definitions = Definitions(typeof(PlainRule), typeof(ConditionRule), typeof(SessionRule));
+
+        var matched = Matched(definitions, out var sequential);
+
+        Assert.Equal(0, sequential.Count);
+        Assert.Equal(3, matched.Count);
+    }
+
+    [Theory]
+    [InlineData("0.1.0", false)]
+    [InlineData("0.2.0", false)]
+    [InlineData("0.2.0", true)]
+    public void EvaluateYaml_EverySampleAtSeveralDates_SameReportWithOrWithoutSequentialRules(string release, bool explain)
+    {
+        var samples = NormsEvaluatorAsyncTests.Samples().Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToArray();
+        DateOnly[] dates = [new(2020, 1, 1), new(2026, 11, 1), new(2031, 6, 30)];
+        string[] Reports(NormsEvaluator evaluator) =>
+        [
+            .. dates.SelectMany(date => samples.Select(s =>
+                NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, new EvaluationOptions { AsOf = date, Explain = explain })))),
+        ];
+
+        var sequential = Reports(new NormsEvaluator([new ParisCallPack(release)]));
+        var session = Reports(new NormsEvaluator([new ParisCallPack(release)]) { Sequential = false });
+
+        Assert.Equal(session, sequential);
+        Assert.Contains("\"findings\"", sequential[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, new[] { "TSQ0001 roles.developsSoftware", "TSQ0002 roles.developsSoftware" })]
+    [InlineData(false, new[] { "TSQ0001 roles.developsSoftware" })]
+    public void Evaluate_ConditionOnTheOrganisation_RuleFiresOnlyWhenItHolds(bool developsSoftware, string[] expected)
+    {
+        var evaluator = new NormsEvaluator([new Pack(typeof(PlainRule), typeof(ConditionRule))]);
+
+        var report = evaluator.Evaluate(Document(new Organisation { Roles = new Roles { DevelopsSoftware = developsSoftware } }), Options);
+
+        Assert.Equal(expected, report.Passed.Select(p => p.RuleId + " " + p.Path));
+    }
+
+    [Fact]
+    public void Evaluate_OnlySequentialRules_NoSessionAndTheSameReport()
+    {
+        var pack = new Pack(typeof(PlainRule), typeof(ConditionRule));
+        var document = Document(new Organisation { Roles = new Roles { DevelopsSoftware = true } });
+
+        var sequential = new NormsEvaluator([pack]).EvaluateAll([document], Options);
+        var session = new NormsEvaluator([pack]) { Sequential = false }.EvaluateAll([document], Options);
+
+        Assert.False(new CompiledRules([pack]).NeedsSession);
+        Assert.Equal(NormsEvaluatorAsyncTests.Json(session), NormsEvaluatorAsyncTests.Json(sequential));
+        Assert.Equal(2, sequential.Documents[0].Passed.Count);
+    }
+
+    [Theory]
+    [InlineData(typeof(ThrowingActionRule), typeof(RuleRhsExpressionEvaluationException))]
+    [InlineData(typeof(ThrowingConditionRule), typeof(RuleLhsExpressionEvaluationException))]
+    public void Evaluate_SequentialRuleThrows_NRulesReportsItAsWithoutSequentialRules(Type rule, Type exception)
+    {
+        var pack = new Pack(typeof(PlainRule), rule, typeof(SupplierRule));
+        var document = Document(new Organisation { SupplyChain = new SupplyChain { Suppliers = [new Supplier { Name = "s", Index = 0 }] } });
+
+        var sequential = Assert.Throws(exception, () => new NormsEvaluator([pack]).Evaluate(document, Options));
+        var session = Assert.Throws(exception, () => new NormsEvaluator([pack]) { Sequential = false }.Evaluate(document, Options));
+
+        Assert.Equal(2, new CompiledRules([pack]).Sequential.Count);
+        Assert.Equal(session.Message, sequential.Message);
+        Assert.Equal(((RuleExecutionException)session).InnerException?.Message, sequential.InnerException?.Message);
+        Assert.Equal(((RuleExpressionEvaluationException)session).Expression, ((RuleExpressionEvaluationException)sequential).Expression);
+        Assert.Contains("failed on False", Assert.IsType<InvalidOperationException>(sequential.InnerException).Message, StringComparison.Ordinal);
+    }
+
+    private static List<IRuleDefinition> Definitions(params Type[] ruleTypes) => [.. RuleDefinitions.FromTypes(ruleTypes)];
+
+    private static IReadOnlyList<IRuleDefinition> Matched(IReadOnlyList<IRuleDefinition> definitions, out SequentialRules sequential)
+    {
+        sequential = SequentialRules.Split(definitions, ScopeGate.Build([]), new TieredExpressionCompiler(), out var matched);
+        return matched;
+    }
+
+    private static NormsEngine.Documents.PracticesDocument Document(Organisation organisation) =>
+        new(null, 0, 1, organisation, new NormsEngine.Documents.SourceMap(null, new NormsEngine.Documents.TextPoint(1, 1)), []);
+
+    private static readonly RuleDescriptor Plain = Descriptor("TSQ0001");
+    private static readonly RuleDescriptor Conditional = Descriptor("TSQ0002");
+    private static readonly RuleDescriptor PerSupplier = Descriptor("TSQ0003");
+
+    private static RuleDescriptor Descriptor(string id) =>
+        RuleDescriptor.Create(id, "T", "m", "P6", Severity.Error, "d", "r", principle: "P6");
+
+    /// <summary>A pack of the given rule classes over the three descriptors.</summary>
+    private sealed class Pack(params Type[] ruleTypes) : IRulePack
+    {
+        public string Id => "sequential";
+
+        public string Version => "1.0.0";
+
+        public string Title => "Sequential";
+
+        public string Owner => "tests";
+
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Plain, Conditional, PerSupplier];
+
+        public IReadOnlyList<Type> RuleTypes { get; } = ruleTypes;
+
+        public IReadOnlyDictionary<string, decimal> Thresholds { get; } = new Dictionary<string, decimal>();
+
+        public IReadOnlyList<Principle> Principles { get; } = [new("P6", "Lifecycle", "text")];
+    }
+
+    private sealed class PlainRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation);
+            Then().Do(_ => context.Pass(Plain, organisation, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class ConditionRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation, o => o.Roles.DevelopsSoftware, o => context.AsOf.Year > 2000);
+            Then().Do(_ => context.Pass(Conditional, organisation, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class SupplierRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            Supplier supplier = null!;
+            When().Match(() => context).Match(() => organisation).Match(() => supplier);
+            Then().Do(_ => context.Pass(PerSupplier, supplier, s => s.Name));
+        }
+    }
+
+    private sealed class NoSupplierRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation).Not<Supplier>();
+            Then().Do(_ => context.Pass(Plain, organisation, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class FilteredRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation);
+            Filter().Where(() => organisation.Roles.DevelopsSoftware);
+            Then().Do(_ => context.Pass(Plain, organisation, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class UndoRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation);
+            Then()
+                .Do(_ => context.Pass(Plain, organisation, o => o.Roles.DevelopsSoftware))
+                .Undo(_ => context.Pass(Conditional, organisation, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class TwoOrganisationsRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation first = null!;
+            Organisation second = null!;
+            When().Match(() => context).Match(() => first).Match(() => second);
+            Then().Do(_ => context.Pass(Plain, first, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class BindingRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            bool develops = false;
+            When().Match(() => context).Match(() => organisation).Let(() => develops, () => organisation.Roles.DevelopsSoftware);
+            Then().Do(_ => context.Pass(Plain, organisation, o => o.Roles.DevelopsSoftware));
+        }
+    }
+
+    private sealed class SessionRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation);
+            Then().Do(ctx => ctx.Insert(new Supplier { Name = "inserted" }));
+        }
+    }
+
+    private sealed class ThrowingActionRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation);
+            Then().Do(_ => Throw(context, organisation));
+        }
+
+        private static void Throw(RuleContext context, Organisation organisation) =>
+            throw new InvalidOperationException($"rule failed on {organisation.Roles.DevelopsSoftware} at {context.AsOf:yyyy-MM-dd}");
+    }
+
+    private sealed class ThrowingConditionRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation, o => Fails(o));
+            Then().Do(_ => context.Pass(Conditional, organisation, o => o.Roles.DevelopsSoftware));
+        }
+
+        private static bool Fails(Organisation organisation) =>
+            throw new InvalidOperationException($"condition failed on {organisation.Roles.DevelopsSoftware}");
+    }
+}
