@@ -39,12 +39,6 @@ internal sealed class PC0402DataLossPrevention : Rule
             o,
             Coverage,
             coverage is { } c ? c == DlpCoverage.None : null,
-            coverage is { } v ? YamlName(v) : null);
-    }
-
-    private static string YamlName(DlpCoverage value)
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
+            coverage is { } v ? YamlNames<DlpCoverage>.Of(v) : null);
     }
 }

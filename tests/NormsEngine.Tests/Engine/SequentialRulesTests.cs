@@ -4,8 +4,10 @@ using NRules.RuleModel;
 using NormsEngine.Diagnostics;
 using NormsEngine.Engine;
 using NormsEngine.Model;
+using NormsEngine.Packs;
 using NormsEngine.ParisCall;
 using NormsEngine.Rules;
+using NormsEngine.TestSupport;
 
 namespace NormsEngine.Tests.Engine;
 
@@ -84,6 +86,28 @@ public sealed class SequentialRulesTests
 
         Assert.Equal(session, sequential);
         Assert.Contains("\"findings\"", sequential[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvaluateYaml_ExampleYamlPacks_RulesWithoutForEachSequentialAndTheSameReports()
+    {
+        IRulePack[] packs =
+        [
+            new ParisCallPack(),
+            .. new[] { "eu-nis2", "supplier-security" }.Select(name => RulePackFile.Load(RepositoryPaths.Combine("rules", "packs", name, "pack.yaml")).Pack!),
+        ];
+        var samples = NormsEvaluatorAsyncTests.Samples().Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToArray();
+        string[] Reports(NormsEvaluator evaluator) =>
+            [.. samples.Select(s => NormsEvaluatorAsyncTests.Json(evaluator.EvaluateYaml(s.Text, s.Name, Options)))];
+
+        var sequential = Reports(new NormsEvaluator(packs));
+        var session = Reports(new NormsEvaluator(packs) { Sequential = false });
+
+        var yamlRules = packs.OfType<YamlRulePack>().Sum(p => p.Descriptors.Count);
+        var perSupplier = packs.OfType<YamlRulePack>().SelectMany(p => p.GetRuleDefinitions()).Count(r => r.LeftHandSide.ChildElements.OfType<PatternElement>().Any(e => e.ValueType == typeof(Supplier)));
+        Assert.Equal(new CompiledRules([new ParisCallPack()]).Sequential.Count + yamlRules - perSupplier, new CompiledRules(packs).Sequential.Count);
+        Assert.True(yamlRules - perSupplier > 0);
+        Assert.Equal(session, sequential);
     }
 
     [Theory]

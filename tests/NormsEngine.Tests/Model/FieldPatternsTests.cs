@@ -21,7 +21,8 @@ public sealed class FieldPatternsTests
         var matching = sample.Count(Url.IsMatch);
 
         Assert.Equal(1000, sample.Length);
-        Assert.True(matching is >= 200 and <= 800, $"{matching} of 1000 match");
+        // About a quarter match (each of ten parts is valid six times in seven); 100 is ten standard deviations off.
+        Assert.True(matching is >= 100 and <= 900, $"{matching} of 1000 match");
     }
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(CodeLikeText)])]
