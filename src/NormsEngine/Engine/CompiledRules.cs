@@ -24,10 +24,10 @@ internal sealed class CompiledRules
 
     /// <summary>Checks the packs together (duplicate rule IDs) and gathers their metadata; the network compiles later.</summary>
     /// <param name="packs">The packs.</param>
-    /// <param name="compiled">Called once the network has compiled, with the time it took, for logging.</param>
+    /// <param name="compiled">Called once the network has compiled, with the time it took and how many rules fire in sequence, for logging.</param>
     /// <param name="expressions">Compiles NRules' expressions; <c>null</c> for <see cref="TieredExpressionCompiler"/>.</param>
     /// <param name="sequential">Whether rules that need no matching fire in sequence (<see cref="SequentialRules"/>); <c>false</c> puts every rule through the session.</param>
-    public CompiledRules(IReadOnlyList<IRulePack> packs, Action<CompiledRules, TimeSpan>? compiled = null, IExpressionCompiler? expressions = null, bool sequential = true)
+    public CompiledRules(IReadOnlyList<IRulePack> packs, Action<CompiledRules, TimeSpan, int>? compiled = null, IExpressionCompiler? expressions = null, bool sequential = true)
     {
         Packs = packs;
         var descriptors = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ internal sealed class CompiledRules
             () =>
             {
                 var network = Compile(packs, expressions, sequential);
-                compiled?.Invoke(this, network.Time);
+                compiled?.Invoke(this, network.Time, network.Sequential.Count);
                 return network;
             },
             LazyThreadSafetyMode.ExecutionAndPublication);

@@ -53,7 +53,7 @@ public sealed class NormsEvaluator : INormsEvaluator
 
         CompiledRules CompileAndLog() => new(
             list,
-            (rules, time) => EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, time),
+            (rules, time, sequential) => EngineLog.Compiled(_logger, rules.Packs.Count, string.Join(", ", rules.Packs.Select(p => p.Id + " " + p.Version)), rules.Descriptors.Count, time, sequential),
             Expressions,
             Sequential);
     }

@@ -18,36 +18,46 @@ internal static class RuleSession
     /// <returns>The outcomes, and the index of each one's rule in <see cref="CompiledRules.Descriptors"/>.</returns>
     public static (IReadOnlyList<RuleOutcome> Outcomes, int[] Indexes) Fire(CompiledRules rules, Organisation organisation, RuleContext context)
     {
-        var scopes = rules.Scopes.For(organisation);
-        if (rules.Sequential.Count > 0)
+        if (rules.Sequential.Count == 0)
         {
-            try
-            {
-                rules.Sequential.Fire(context, organisation, scopes);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // A rule's action threw. NRules reports that, for every rule, with an exception naming the rule and
-                // its action: the document goes again through a session of every rule, and NRules raises it (or, if
-                // the rule does not throw twice, gives the outcomes).
-                var again = context.Fresh();
-                Match(rules, rules.EveryRule, rules.Scopes.For(organisation), organisation, again);
-                return WithPackDescriptors(rules, again.Outcomes);
-            }
+            Session(rules, rules.SessionFactory, rules.Scopes.For(organisation), organisation, context).Fire();
+            return WithPackDescriptors(rules, context.Outcomes);
         }
 
-        if (rules.NeedsSession)
+        try
         {
-            Match(rules, rules.SessionFactory, scopes, organisation, context);
+            FireSequentialAndMatched(rules, organisation, context);
+            return WithPackDescriptors(rules, context.Outcomes);
         }
-
-        return WithPackDescriptors(rules, context.Outcomes);
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A rule's condition or action threw. NRules reports that, for every rule, with an exception naming the
+            // rule or the expression: the document goes again through one session of every rule, and NRules raises
+            // it (or, if the rule does not throw twice, gives the outcomes).
+            var again = context.Fresh();
+            Session(rules, rules.EveryRule, rules.Scopes.For(organisation), organisation, again).Fire();
+            return WithPackDescriptors(rules, again.Outcomes);
+        }
     }
 
-    /// <summary>One NRules session from <paramref name="network"/> over the document's facts, fired.</summary>
-    private static void Match(CompiledRules rules, ISessionFactory network, ScopeGate.Document scopes, Organisation organisation, RuleContext context)
+    /// <summary>
+    /// The sequential rules and the session of the others, in the network's order of work: every condition tested
+    /// before any action runs (the sequential rules' first, then the session's as its facts go in), then the actions.
+    /// </summary>
+    private static void FireSequentialAndMatched(CompiledRules rules, Organisation organisation, RuleContext context)
     {
-        var session = rules.CreateSession(network, scopes, session =>
+        var sequential = rules.Sequential;
+        var scopes = rules.Scopes.For(organisation);
+        Span<bool> holds = sequential.Count <= 1024 ? stackalloc bool[sequential.Count] : new bool[sequential.Count];
+        sequential.Test(context, organisation, holds);
+        var session = rules.NeedsSession ? Session(rules, rules.SessionFactory, scopes, organisation, context) : null;
+        sequential.Fire(context, organisation, scopes, holds);
+        session?.Fire();
+    }
+
+    /// <summary>One NRules session from <paramref name="network"/> over the document's facts, its activations on the agenda.</summary>
+    private static ISession Session(CompiledRules rules, ISessionFactory network, ScopeGate.Document scopes, Organisation organisation, RuleContext context) =>
+        rules.CreateSession(network, scopes, session =>
         {
             if (context.Recorder is { } recorder)
             {
@@ -62,8 +72,6 @@ internal static class RuleSession
                 session.InsertAll(suppliers);
             }
         });
-        session.Fire();
-    }
 
     /// <summary>
     /// The outcomes with the descriptors their packs give (a pack pinned to an older release may give a rule that

@@ -18,10 +18,12 @@ namespace NormsEngine.Engine;
 /// <remarks>
 /// A rule is sequential only when nothing can make the session's facts differ from one context and one organisation:
 /// no rule of the whole set uses the NRules context in an action (which could insert, update or retract facts), and
-/// the rule itself has no filter, dependency or source, and fires on activation. Its conditions on the context and the
-/// organisation, if any, are tested before its action, as the network would test them before activating it. Any other rule, and
-/// every rule when one of them uses the NRules context, goes through the session as before. The order rules fire in
-/// is not part of the result: outcomes are counted, and findings, passed rules and explanations are sorted.
+/// the rule itself has no filter, dependency or source, and fires on activation. Any other rule, and every rule when
+/// one of them uses the NRules context, goes through the session as before. The engine keeps the network's order of
+/// work: every rule's conditions are tested (<see cref="Test"/>) before the session is created and before any action
+/// runs (<see cref="Fire"/>), whatever the rules' scopes, as NRules tests them when the facts go in; only the order of
+/// the actions among themselves differs (sequential rules first), and no result depends on it: outcomes are counted,
+/// findings, passed rules and explanations sorted.
 /// </remarks>
 internal sealed class SequentialRules
 {
@@ -81,18 +83,36 @@ internal sealed class SequentialRules
     }
 
     /// <summary>
-    /// Calls each rule whose scope and conditions hold for the document, in order. An exception from a rule's
-    /// condition or action propagates unwrapped (NRules would wrap it; the caller decides).
+    /// Tests every rule's conditions, as the network does when the document's facts go in: before any action runs,
+    /// whatever the rule's scope, each pattern's own conditions in order (a pattern's first false one ends its chain,
+    /// not the other pattern's), then, if both hold, the conditions that join the two. An exception propagates
+    /// unwrapped (NRules would wrap it; the caller decides).
+    /// </summary>
+    /// <param name="context">The document's rule context.</param>
+    /// <param name="organisation">The document's organisation.</param>
+    /// <param name="holds">Receives, for each rule in order, whether its conditions hold; <see cref="Count"/> long.</param>
+    public void Test(RuleContext context, Organisation organisation, Span<bool> holds)
+    {
+        for (var i = 0; i < _conditions.Length; i++)
+        {
+            holds[i] = _conditions[i]?.Invoke(context, organisation) ?? true;
+        }
+    }
+
+    /// <summary>
+    /// Calls the action of each rule whose conditions held (<see cref="Test"/>) and whose scope holds for the
+    /// document, in order. An exception propagates unwrapped (NRules would wrap it; the caller decides).
     /// </summary>
     /// <param name="context">The document's rule context; receives the outcomes.</param>
     /// <param name="organisation">The document's organisation.</param>
     /// <param name="scopes">The document's scopes.</param>
-    public void Fire(RuleContext context, Organisation organisation, ScopeGate.Document scopes)
+    /// <param name="holds">Whether each rule's conditions held, from <see cref="Test"/>.</param>
+    public void Fire(RuleContext context, Organisation organisation, ScopeGate.Document scopes, ReadOnlySpan<bool> holds)
     {
         var recorder = context.Recorder;
         for (var i = 0; i < _actions.Length; i++)
         {
-            if (scopes.Holds(_scopes[i]) && _conditions[i]?.Invoke(context, organisation) != false)
+            if (holds[i] && scopes.Holds(_scopes[i]))
             {
                 // As the session's firing event does: what was read before belongs to no outcome of this rule.
                 recorder?.BeginAction();
@@ -118,7 +138,8 @@ internal sealed class SequentialRules
         var context = Expression.Parameter(typeof(RuleContext), "context");
         var organisation = Expression.Parameter(typeof(Organisation), "organisation");
         var facts = new Dictionary<Declaration, ParameterExpression>();
-        var conditions = new List<ExpressionElement>();
+        Expression? alpha = null;
+        Expression? join = null;
         foreach (var element in lhs.ChildElements)
         {
             if (element is not PatternElement { Source: null } pattern
@@ -136,20 +157,33 @@ internal sealed class SequentialRules
             }
 
             facts[pattern.Declaration] = parameter;
-            conditions.AddRange(pattern.Expressions);
-        }
 
-        // Conditions: the facts they import are their parameters, in order.
-        Expression? test = null;
-        foreach (var condition in conditions)
-        {
-            if (Body(condition, skip: 0, facts) is not { } body || body.Type != typeof(bool))
+            // As NRules builds them: a condition that imports only its pattern's fact is a selection node of that
+            // fact's chain; one that imports earlier patterns' facts too is a condition of the join, tested only when
+            // both chains hold. A condition cannot import a later pattern's fact (not in the facts yet: not sequential).
+            Expression? own = null;
+            foreach (var condition in pattern.Expressions)
             {
-                return null;
+                if (Body(condition, skip: 0, facts) is not { } body || body.Type != typeof(bool))
+                {
+                    return null;
+                }
+
+                if (condition.Imports.Count == 1 && condition.Imports.Contains(pattern.Declaration))
+                {
+                    own = own is null ? body : Expression.AndAlso(own, body);
+                }
+                else
+                {
+                    join = join is null ? body : Expression.AndAlso(join, body);
+                }
             }
 
-            test = test is null ? body : Expression.AndAlso(test, body);
+            // Each chain is walked whatever the other gives: And, not AndAlso.
+            alpha = own is null ? alpha : alpha is null ? own : Expression.And(alpha, own);
         }
+
+        var test = alpha is null ? join : join is null ? alpha : Expression.AndAlso(alpha, join);
 
         // Actions: NRules passes its context first (no rule here uses it), then the facts they import.
         var calls = new List<Expression>(rule.RightHandSide.Actions.Count);

@@ -22,10 +22,10 @@ public sealed class RuleContext
         Thresholds = recorder is null ? thresholds : new Thresholds(thresholds, recorder);
     }
 
-    /// <summary>Notes what each action reads when the evaluation explains its outcomes; <c>null</c> otherwise.</summary>
     /// <summary>A new context for the same document: same as-of date and thresholds, no outcomes, a new recorder if this one records.</summary>
     internal RuleContext Fresh() => new(AsOf, _thresholds, Recorder is null ? null : new OutcomeRecorder());
 
+    /// <summary>Notes what each action reads when the evaluation explains its outcomes; <c>null</c> otherwise.</summary>
     internal OutcomeRecorder? Recorder { get; }
 
     /// <summary>The date every age check compares with.</summary>

@@ -138,7 +138,7 @@ public class NormsEngineOptionsTests
 
         var (level, message) = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Information, level);
-        Assert.Matches(@"^Compiled 1 rule pack\(s\) \(test 1\.0\.0\) into 5 rules in \d+ ms$", message);
+        Assert.Matches(@"^Compiled 1 rule pack\(s\) \(test 1\.0\.0\) into 5 rules in \d+ ms; 4 need no matching and fire in sequence$", message);
     }
 
     [Fact]

@@ -154,6 +154,49 @@ public sealed class SequentialRulesTests
         Assert.Contains("failed on False", Assert.IsType<InvalidOperationException>(sequential.InnerException).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EvaluateYaml_PatternBudgetSpentByConditions_ActionsRunAfterEveryConditionAsInTheSession()
+    {
+        // Three rules spend the document's pattern budget in appliesWhen (conditions), one in failsWhen (its action):
+        // NRules tests every condition before any action, and so must the sequential rules.
+        const string Slow = "{ metadata.name: { matches: '^(a)(a+)+\\1$' } }";
+        static string Rule(string id, string? applies, string fails) =>
+            $"  - id: {id}\n    title: T\n    principle: P1\n    severity: error\n    message: \"m\"\n"
+            + (applies is null ? string.Empty : $"    appliesWhen: {applies}\n")
+            + $"    failsWhen: {fails}\n";
+        var pack = PackHarness.Load(PackHarness.PackHeader
+            + Rule("T0001", null, Slow)
+            + Rule("T0002", Slow, "{ metadata.name: { matches: '^x' } }")
+            + Rule("T0003", Slow, "{ metadata.name: { matches: '^x' } }")
+            + Rule("T0004", Slow, "{ metadata.name: { matches: '^x' } }"));
+        var yaml = "apiVersion: norms/v1\nkind: Organisation\nmetadata:\n  name: " + new string('a', 40) + "b\n  assessedOn: 2026-01-10\n";
+        string T0001(NormsEvaluator evaluator) =>
+            Assert.Single(evaluator.EvaluateYaml(yaml, "org.yaml").Documents[0].Findings, f => f.Message.Contains("T0001", StringComparison.Ordinal)).Message;
+
+        // At least two conditions have run (200 ms or more) before any action, so T0001's test is never tried; had
+        // its action run first, it would have spent 100 ms on its own test. (Which conditions ran depends on timing.)
+        Assert.Equal(4, new CompiledRules([pack]).Sequential.Count);
+        Assert.Contains("budget for pattern matching is spent", T0001(new NormsEvaluator([pack]) { Sequential = false }), StringComparison.Ordinal);
+        Assert.Contains("budget for pattern matching is spent", T0001(new NormsEvaluator([pack])), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(typeof(ThrowsAfterFalseContextConditionRule))]
+    [InlineData(typeof(ThrowsOutOfScopeRule))]
+    public void Evaluate_ConditionThrowsWhereTheRuleCannotFire_BothThrowAsNRules(Type rule)
+    {
+        // NRules tests each pattern's conditions when its fact goes in, whatever the other pattern's conditions or
+        // the rule's scope (an agenda filter) say.
+        var pack = new Pack(rule);
+        var document = Document(new Organisation());
+
+        var session = Assert.Throws<RuleLhsExpressionEvaluationException>(() => new NormsEvaluator([pack]) { Sequential = false }.Evaluate(document, Options));
+        var sequential = Assert.Throws<RuleLhsExpressionEvaluationException>(() => new NormsEvaluator([pack]).Evaluate(document, Options));
+
+        Assert.Equal(1, new CompiledRules([pack]).Sequential.Count);
+        Assert.Equal(session.Message, sequential.Message);
+    }
+
     private static List<IRuleDefinition> Definitions(params Type[] ruleTypes) => [.. RuleDefinitions.FromTypes(ruleTypes)];
 
     private static IReadOnlyList<IRuleDefinition> Matched(IReadOnlyList<IRuleDefinition> definitions, out SequentialRules sequential)
@@ -168,9 +211,10 @@ public sealed class SequentialRulesTests
     private static readonly RuleDescriptor Plain = Descriptor("TSQ0001");
     private static readonly RuleDescriptor Conditional = Descriptor("TSQ0002");
     private static readonly RuleDescriptor PerSupplier = Descriptor("TSQ0003");
+    private static readonly RuleDescriptor Never = Descriptor("TSQ0004", "scope:never");
 
-    private static RuleDescriptor Descriptor(string id) =>
-        RuleDescriptor.Create(id, "T", "m", "P6", Severity.Error, "d", "r", principle: "P6");
+    private static RuleDescriptor Descriptor(string id, params string[] tags) =>
+        RuleDescriptor.Create(id, "T", "m", "P6", Severity.Error, "d", "r", principle: "P6", tags: tags);
 
     /// <summary>A pack of the given rule classes over the three descriptors.</summary>
     private sealed class Pack(params Type[] ruleTypes) : IRulePack
@@ -183,13 +227,15 @@ public sealed class SequentialRulesTests
 
         public string Owner => "tests";
 
-        public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Plain, Conditional, PerSupplier];
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [Plain, Conditional, PerSupplier, Never];
 
         public IReadOnlyList<Type> RuleTypes { get; } = ruleTypes;
 
         public IReadOnlyDictionary<string, decimal> Thresholds { get; } = new Dictionary<string, decimal>();
 
         public IReadOnlyList<Principle> Principles { get; } = [new("P6", "Lifecycle", "text")];
+
+        public IReadOnlyList<RuleScope> Scopes { get; } = [new("never", "never holds", [], _ => false)];
     }
 
     private sealed class PlainRule : Rule
@@ -323,5 +369,33 @@ public sealed class SequentialRulesTests
 
         private static bool Fails(Organisation organisation) =>
             throw new InvalidOperationException($"condition failed on {organisation.Roles.DevelopsSoftware}");
+    }
+
+    private sealed class ThrowsAfterFalseContextConditionRule : Rule
+    {
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context, c => c.AsOf.Year < 2000).Match(() => organisation, o => Fails(o));
+            Then().Do(_ => context.Pass(Plain, organisation, o => o.Roles.DevelopsSoftware));
+        }
+
+        private static bool Fails(Organisation organisation) => throw new InvalidOperationException("condition failed");
+    }
+
+    private sealed class ThrowsOutOfScopeRule : Rule
+    {
+        public static readonly RuleDescriptor Descriptor = Never;
+
+        public override void Define()
+        {
+            RuleContext context = null!;
+            Organisation organisation = null!;
+            When().Match(() => context).Match(() => organisation, o => Fails(o));
+            Then().Do(_ => context.Pass(Never, organisation, o => o.Roles.DevelopsSoftware));
+        }
+
+        private static bool Fails(Organisation organisation) => throw new InvalidOperationException("condition failed");
     }
 }
